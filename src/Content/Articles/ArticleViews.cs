@@ -1,0 +1,73 @@
+using Halsoportal.Content.Kommuner;
+
+namespace Halsoportal.Content.Articles;
+
+/// <summary>A taxonomy term as pages see it.</summary>
+public sealed record TermRef(string Slug, string Name, string Description);
+
+/// <summary>A term and how many articles carry it.</summary>
+public sealed record TermCount(TermRef Term, int Count);
+
+/// <summary>An article in a list.</summary>
+public sealed record ArticleSummary(
+    string Slug,
+    string Title,
+    string Ingress,
+    ArticleScope Scope,
+    string? RegionOrganisation,
+    bool HasEasyRead,
+    bool IsFeatured,
+    DateOnly LastReviewed);
+
+/// <summary>Articles from one level: the kommun's own, a region's, or national.</summary>
+public sealed record ArticleGroup(ArticleScope Scope, string? RegionOrganisation, IReadOnlyList<ArticleSummary> Articles);
+
+/// <summary>The life-situation filter as requested: the term when known, or the unknown value typed.</summary>
+public sealed record LifeSituationFilter(IReadOnlyList<TermRef> Options, TermRef? Selected, string? Unknown);
+
+/// <summary>What a kommun start page shows.</summary>
+public sealed record KommunStart(
+    KommunRef Kommun,
+    LifeSituationFilter Filter,
+    IReadOnlyList<ArticleGroup> Groups,
+    IReadOnlyList<TermCount> Topics);
+
+/// <summary>What a topic page shows, with or without a kommun chosen.</summary>
+public sealed record TopicListing(
+    TermRef Topic,
+    KommunRef? Kommun,
+    LifeSituationFilter Filter,
+    IReadOnlyList<ArticleGroup> Groups);
+
+/// <summary>One article in one language and reading level, ready to render.</summary>
+public sealed record ArticleView(
+    string Slug,
+    string Title,
+    string Ingress,
+    string BodyHtml,
+    bool IsEasyRead,
+    bool HasEasyRead,
+    ArticleScope Scope,
+    string? RegionOrganisation,
+    IReadOnlyList<string> KommunNames,
+    IReadOnlyList<TermRef> Topics,
+    IReadOnlyList<TermRef> LifeSituations,
+    DateOnly LastReviewed,
+    DateOnly NextReview,
+    string ResponsibleUnit);
+
+/// <summary>How an article lookup ended.</summary>
+public enum ArticleLookupStatus
+{
+    /// <summary>The article is shown.</summary>
+    Found,
+
+    /// <summary>No published article by that slug is visible here (or the lättläst text is missing).</summary>
+    NotFound,
+
+    /// <summary>A local article asked for without a kommun: it belongs under <see cref="ArticleLookup.KommunSlug"/>.</summary>
+    BelongsToKommun,
+}
+
+/// <summary>The result of looking up an article.</summary>
+public sealed record ArticleLookup(ArticleLookupStatus Status, ArticleView? Article = null, string? KommunSlug = null);

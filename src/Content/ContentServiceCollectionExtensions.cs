@@ -1,0 +1,48 @@
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Pages;
+using Halsoportal.Content.Rendering;
+using Halsoportal.Content.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Halsoportal.Content;
+
+/// <summary>Registers the content store and its services.</summary>
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the content store on the prepared <paramref name="dataFolder"/> (SQLite in the data
+    /// folder, WAL + synchronous=FULL) and the services that read it.
+    /// </summary>
+    public static IServiceCollection AddHalsoportalContent(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(dataFolder);
+        services.AddOptions<HalsoportalOptions>()
+            .BindConfiguration(HalsoportalOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(dataFolder);
+        services.TryAddTimeProvider();
+        services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => options
+            .UseSqlite($"Data Source={dataFolder.DatabasePath}")
+            .AddInterceptors(new SqliteDurabilityInterceptor()));
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<KommunService>();
+        services.AddScoped<ArticleService>();
+        services.AddScoped<PageService>();
+        services.AddScoped<ContentStoreInitializer>();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

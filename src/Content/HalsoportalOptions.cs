@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Halsoportal.Content;
+
+/// <summary>The <c>Halsoportal</c> configuration section.</summary>
+public sealed class HalsoportalOptions
+{
+    public const string SectionName = "Halsoportal";
+
+    /// <summary>
+    /// The data folder: database, search index and media. Relative paths are taken from the
+    /// working directory. Environment variable: <c>Halsoportal__DataPath</c>.
+    /// </summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>Seed the demo articles and pages when the database has no articles yet.</summary>
+    public bool SeedDemoContent { get; set; } = true;
+}

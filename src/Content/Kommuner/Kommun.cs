@@ -1,0 +1,17 @@
+namespace Halsoportal.Content.Kommuner;
+
+/// <summary>A municipality. Identified by its SCB code; addressed in URLs by its slug.</summary>
+public sealed class Kommun
+{
+    /// <summary>SCB kommunkod, four digits ("2284").</summary>
+    public required string Code { get; init; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Stable URL slug ("ornskoldsvik"); never changes once published.</summary>
+    public required string Slug { get; set; }
+
+    public required string RegionCode { get; set; }
+
+    public Region Region { get; set; } = null!;
+}

@@ -1,0 +1,20 @@
+namespace Halsoportal.Content.Pages;
+
+/// <summary>A stand-alone page: about, accessibility statement, privacy.</summary>
+public sealed class Page
+{
+    public int Id { get; set; }
+
+    /// <summary>The page's path under the site root ("tillganglighetsredogorelse").</summary>
+    public required string Slug { get; init; }
+
+    public required string Title { get; set; }
+
+    public string? Ingress { get; set; }
+
+    /// <summary>Structured Markdown; rendered through an allow-list.</summary>
+    public required string Body { get; set; }
+
+    /// <summary>Shown as "Senast uppdaterad".</summary>
+    public DateOnly Updated { get; set; }
+}

@@ -1,0 +1,55 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace Halsoportal.Content.Rendering;
+
+/// <summary>
+/// Turns editor Markdown into HTML that holds only an allow-list of elements: headings, paragraphs,
+/// lists, links, emphasis, block quotes and tables. Raw HTML in the Markdown is never passed on.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    /// <summary>Renders <paramref name="markdown"/> to safe HTML. Wide tables are wrapped in a labelled scroll region.</summary>
+    public string Render(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+
+        // WCAG 1.4.10: a table may scroll inside its own focusable, labelled region instead of the page.
+        return html
+            .Replace("<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabell\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "em", "strong", "br", "blockquote",
+                "table", "thead", "tbody", "tr", "th", "td", "code",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "scope" },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "https", "http", "mailto", "tel" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+        };
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        return sanitizer;
+    }
+
+    /// <summary>Plain text of a Markdown fragment (for ingresses, meta descriptions and search).</summary>
+    public static string ToPlainText(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        return Markdown.ToPlainText(markdown, Pipeline).Trim();
+    }
+}

@@ -1,0 +1,89 @@
+using Halsoportal.Content.Demo;
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Halsoportal.Content.Storage;
+
+/// <summary>
+/// Brings the store up to date at start-up: migrations, durability settings, reference data
+/// (regions, kommuner, taxonomy, the site's own pages) and, on an empty database, demo content.
+/// Every step is idempotent, so every node may run it.
+/// </summary>
+public sealed partial class ContentStoreInitializer(
+    ContentDbContext db,
+    IOptions<HalsoportalOptions> options,
+    TimeProvider time,
+    ILogger<ContentStoreInitializer> logger)
+{
+    /// <summary>Runs all start-up steps.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await SqliteDurability.EnsureAsync(db.Database, cancellationToken);
+        }
+
+        await SeedReferenceDataAsync(cancellationToken);
+        if (options.Value.SeedDemoContent && !await db.Articles.AnyAsync(cancellationToken))
+        {
+            await SeedDemoArticlesAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        var regionCodes = await db.Regions.Select(r => r.Code).ToHashSetAsync(cancellationToken);
+        var kommunCodes = await db.Kommuner.Select(k => k.Code).ToHashSetAsync(cancellationToken);
+        foreach (var region in KommunCatalog.Load())
+        {
+            if (!regionCodes.Contains(region.Code))
+            {
+                db.Regions.Add(new Region { Code = region.Code, Name = region.Name, OrganisationName = region.OrganisationName });
+            }
+
+            db.Kommuner.AddRange(region.Kommuner.Where(k => !kommunCodes.Contains(k.Code)).Select(k => new Kommun
+            {
+                Code = k.Code,
+                Name = k.Name,
+                Slug = k.Slug,
+                RegionCode = k.RegionCode,
+            }));
+        }
+
+        var terms = await db.TaxonomyTerms.Select(t => new { t.Kind, t.Slug }).ToListAsync(cancellationToken);
+        db.TaxonomyTerms.AddRange(DefaultTaxonomy.Terms
+            .Where(d => !terms.Any(t => t.Kind == d.Kind && t.Slug == d.Slug))
+            .Select(d => new TaxonomyTerm { Kind = d.Kind, Slug = d.Slug, Name = d.Name, Description = d.Description, SortOrder = d.SortOrder }));
+
+        var pageSlugs = await db.Pages.Select(p => p.Slug).ToHashSetAsync(cancellationToken);
+        db.Pages.AddRange(DemoContent.BuildPages().Where(p => !pageSlugs.Contains(p.Slug)));
+
+        var added = await db.SaveChangesAsync(cancellationToken);
+        if (added > 0)
+        {
+            LogReferenceDataSeeded(added);
+        }
+    }
+
+    private async Task SeedDemoArticlesAsync(CancellationToken cancellationToken)
+    {
+        var kommuner = await db.Kommuner.ToListAsync(cancellationToken);
+        var terms = await db.TaxonomyTerms.ToListAsync(cancellationToken);
+        var articles = DemoContent.BuildArticles(kommuner, terms, time.GetUtcNow().UtcDateTime);
+        db.Articles.AddRange(articles);
+
+        // One SaveChanges is one transaction: either all demo content is there or none.
+        await db.SaveChangesAsync(cancellationToken);
+        LogDemoContentSeeded(articles.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Rows} rows of reference data")]
+    private partial void LogReferenceDataSeeded(int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo articles")]
+    private partial void LogDemoContentSeeded(int count);
+}

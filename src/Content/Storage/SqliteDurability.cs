@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Halsoportal.Content.Storage;
+
+/// <summary>
+/// WAL with synchronous=FULL: a committed transaction survives power loss and kill -9.
+/// journal_mode is stored in the file; synchronous is per connection, so every opened
+/// connection sets it.
+/// </summary>
+internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>Turns WAL on and proves the durability settings hold.</summary>
+internal static class SqliteDurability
+{
+    /// <summary>Sets WAL and asserts WAL + synchronous=FULL on a live connection; throws when either is off.</summary>
+    public static async Task EnsureAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        var connection = database.GetDbConnection();
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var journal = await ScalarAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+            var synchronous = await ScalarAsync(connection, "PRAGMA synchronous;", cancellationToken);
+            if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"SQLite journal_mode is '{journal}', expected 'wal'. The data folder's file system may not support WAL.");
+            }
+
+            // 2 = FULL
+            if (synchronous != "2")
+            {
+                throw new InvalidOperationException($"SQLite synchronous is {synchronous}, expected 2 (FULL).");
+            }
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<string?> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

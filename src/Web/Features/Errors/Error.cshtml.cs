@@ -1,0 +1,34 @@
+using Halsoportal.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Halsoportal.Web.Features.Errors;
+
+/// <summary>Swedish error pages. Status code pages and the exception handler re-execute into this page.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : SitePageModel
+{
+    public int Code { get; private set; }
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    // The exception handler re-executes with the original method; a failed POST must get the same page.
+    public IActionResult OnPost(int code) => Show(code);
+
+    private PageResult Show(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 500;
+        Response.StatusCode = Code;
+        Response.Headers.CacheControl = "no-store";
+        Title = Code switch
+        {
+            404 => "Sidan finns inte",
+            400 => "Felaktig begäran",
+            413 => "För mycket data",
+            429 => "För många förfrågningar",
+            503 => "Tjänsten är tillfälligt otillgänglig",
+            _ => "Något gick fel",
+        };
+        return Page();
+    }
+}

@@ -1,0 +1,26 @@
+using Halsoportal.Content.Pages;
+using Halsoportal.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Halsoportal.Web.Features.SitePages;
+
+/// <summary>The site's own pages: accessibility statement, privacy, about.</summary>
+public sealed class SitePageModel(PageService pages) : Shared.SitePageModel
+{
+    public PageView Shown { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var page = await pages.GetAsync(slug, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        Shown = page;
+        Title = page.Title;
+        Description = page.Ingress;
+        Breadcrumbs = [new("Start", "/"), new(page.Title, null)];
+        return Page();
+    }
+}

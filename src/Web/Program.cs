@@ -1,0 +1,32 @@
+using Halsoportal.Content;
+using Halsoportal.Web;
+
+// The repository's wwwroot/ is copied beside the assembly by the build (see Halsoportal.Web.csproj).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+
+// The data folder must be usable before anything opens it; a bad one stops start-up with one clear line.
+if (!DataFolderStartup.TryPrepare(builder.Configuration, Console.Error, out var dataFolder))
+{
+    return 1;
+}
+
+// Content store (SQLite in the data folder, migrated and seeded at start-up) and its read services.
+builder.Services.AddHalsoportalContent(builder.Configuration, dataFolder);
+
+// The public site: Razor Pages, Swedish error pages, security headers, health checks.
+builder.Services.AddHalsoportalWeb();
+
+var app = builder.Build();
+
+// Middleware order: headers on everything, errors, static files, pages, health.
+app.UseHalsoportalWeb();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The web host's entry point; public so integration tests can reference it.</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using Halsoportal.Web.Features.Health;
+
+namespace Halsoportal.Web;
+
+/// <summary>Composition of the public site.</summary>
+internal static class WebServiceCollectionExtensions
+{
+    /// <summary>Razor Pages from <c>Features/</c>, problem details, health checks and the start-up task.</summary>
+    public static IServiceCollection AddHalsoportalWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+
+            // The same pages answer inside a kommun and without one.
+            options.Conventions.AddPageRoute("/Topics/Topic", "{kommun}/amne/{topic}");
+            options.Conventions.AddPageRoute("/Topics/Index", "{kommun}/amne");
+            options.Conventions.AddPageRoute("/Articles/Article", "artikel/{slug}/{variant?}");
+        });
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.AddProblemDetails();
+        services.AddHalsoportalHealth();
+        services.AddHostedService<ContentStoreStartup>();
+        return services;
+    }
+
+    /// <summary>The request pipeline.</summary>
+    public static WebApplication UseHalsoportalWeb(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/fel/500");
+        app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Links carry ?v=<hash> (asp-append-version), so a cached copy is never stale.
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
+                ctx.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
+        // Routing only after static files: /css/site.css would otherwise match /{kommun}/{slug}.
+        app.UseRouting();
+        app.MapRazorPages();
+        app.MapHalsoportalHealth();
+        return app;
+    }
+}
