@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Halsoportal.Web.Features.Health;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Halsoportal.Web;
 
@@ -18,6 +21,9 @@ internal static class WebServiceCollectionExtensions
             options.Conventions.AddPageRoute("/Articles/Article", "artikel/{slug}/{variant?}");
         });
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+
+        // Swedish text goes out as UTF-8, not as &#xE5; entities: smaller pages, readable source.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddHalsoportalHealth();
         services.AddHostedService<ContentStoreStartup>();

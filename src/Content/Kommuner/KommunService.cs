@@ -63,7 +63,11 @@ public sealed class KommunService(ContentDbContext db)
         }
 
         var all = await AllAsync(cancellationToken);
-        var exact = all.FirstOrDefault(k => k.Slug == typed);
+
+        // The name as written first ("Håbo" is Håbo, not Habo), then the folded form ("habo", "ornskoldsvik").
+        var name = (input ?? "").Trim();
+        var exact = all.FirstOrDefault(k => SwedishText.Comparer.Equals(k.Name, name) || SwedishText.Comparer.Equals($"{k.Name} kommun", name))
+            ?? all.FirstOrDefault(k => k.Slug == typed);
         if (exact is not null)
         {
             return new KommunMatch(KommunMatchStatus.Found, exact, []);

@@ -1,0 +1,43 @@
+using Halsoportal.Browser.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Halsoportal.Browser.Tests.Catalog;
+
+/// <summary>Every catalog page at every viewport passes every check in <see cref="PageChecks"/>.</summary>
+public sealed class CatalogPageTests(HalsoportalServerFixture server, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(server, browser, output)
+{
+    [Theory]
+    [MemberData(nameof(PageCatalog.PagesAtViewports), MemberType = typeof(PageCatalog))]
+    public Task CatalogPage_AtViewport_PassesEveryCheck(string pageName, string viewportName)
+    {
+        var catalogPage = PageCatalog.Named(pageName);
+        var viewport = Viewport.Named(viewportName);
+        return RunAsync(
+            async session =>
+            {
+                var page = session.Page;
+                var path = await catalogPage.ResolvePathAsync(page);
+                var response = await page.GotoAsync(path);
+                Assert.True(
+                    response?.Status == catalogPage.ExpectedStatus,
+                    $"{path} answered {response?.Status}, expected {catalogPage.ExpectedStatus}.");
+
+                // Keyboard first: "the first Tab" means nothing has had focus yet.
+                List<string> problems =
+                [
+                    .. await PageChecks.SkipLinkAsync(page),
+                    .. await PageChecks.LanguageAsync(page),
+                    .. await PageChecks.NoHorizontalScrollAsync(page),
+                    .. await PageChecks.AxeAsync(page),
+                    .. await PageChecks.NoStorageAsync(session),
+                    .. PageChecks.OnlyOwnOrigin(session),
+                ];
+                Assert.True(
+                    problems.Count == 0,
+                    $"{path} at {viewport} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+            },
+            new BrowserSessionOptions { Viewport = viewport },
+            traceName: $"{pageName}-{viewportName}");
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Halsoportal.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Halsoportal.Browser.Tests.Catalog;
+
+/// <summary>
+/// Every public template and state of the site. Each entry is checked at every viewport by
+/// <see cref="CatalogPageTests"/>. Adding a page is one line here.
+/// </summary>
+public static partial class PageCatalog
+{
+    public static IReadOnlyList<CatalogPage> All { get; } =
+    [
+        // Home: empty, not found, several matches.
+        CatalogPage.At("hem", "/"),
+        CatalogPage.At("hem-okand-kommun", "/?kommun=xyz"),
+        CatalogPage.At("hem-flera-kommuner", "/?kommun=upp"),
+
+        // Kommun pages: with local content, filtered, unknown filter, without local content.
+        CatalogPage.At("kommun", "/sundsvall"),
+        CatalogPage.At("kommun-jonkoping", "/jonkoping"),
+        CatalogPage.At("kommun-filtrerad", "/sundsvall?livssituation=aldre"),
+        CatalogPage.At("kommun-okant-filter", "/sundsvall?livssituation=okand"),
+        CatalogPage.At("kommun-utan-lokalt-innehall", "/stockholm"),
+
+        // Articles: in a kommun, lättläst, regional without a kommun.
+        CatalogPage.LinkOn("artikel-i-kommun", "/ornskoldsvik", Links.Article),
+        CatalogPage.LinkOn("artikel-lattlast", "/sundsvall", Links.EasyRead),
+        CatalogPage.LinkOn("artikel-regional", "/amne/fysisk-aktivitet", Links.RegionalArticle),
+
+        // Topics.
+        CatalogPage.At("amnen", "/amne"),
+        CatalogPage.At("amne", "/amne/fysisk-aktivitet"),
+        CatalogPage.At("amne-i-kommun", "/sundsvall/amne/psykisk-halsa"),
+
+        // The site's own pages.
+        CatalogPage.At("tillganglighetsredogorelse", "/tillganglighetsredogorelse"),
+        CatalogPage.At("integritet", "/integritet"),
+        CatalogPage.At("om", "/om"),
+
+        // Not found: a page that does not exist, and an article that does not exist in a kommun.
+        CatalogPage.At("finns-inte", "/finns-inte-alls", expectedStatus: 404),
+        CatalogPage.At("finns-inte-i-kommun", "/sundsvall/finns-inte", expectedStatus: 404),
+    ];
+
+    /// <summary>Theory data: every catalog page at every viewport, by name.</summary>
+    public static TheoryData<string, string> PagesAtViewports
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var page in All)
+            {
+                foreach (var viewport in Viewport.All)
+                {
+                    data.Add(page.Name, viewport.Name);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    public static CatalogPage Named(string name) =>
+        All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No catalog page named '{name}'.", nameof(name));
+
+    [GeneratedRegex("^Från Region ")]
+    private static partial Regex RegionGroupHeading();
+
+    /// <summary>How content-dependent pages are found.</summary>
+    private static class Links
+    {
+        /// <summary>An article card's title link in the main content.</summary>
+        public static ILocator Article(IPage page) =>
+            page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 3 }).GetByRole(AriaRole.Link);
+
+        /// <summary>A card's "Finns på lättläst svenska" link.</summary>
+        public static ILocator EasyRead(IPage page) =>
+            page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Finns på lättläst svenska" });
+
+        /// <summary>An article in a "Från Region …" group of a page without a kommun.</summary>
+        public static ILocator RegionalArticle(IPage page) =>
+            page.GetByRole(AriaRole.Region, new() { NameRegex = RegionGroupHeading() }).GetByRole(AriaRole.Heading, new() { Level = 3 }).GetByRole(AriaRole.Link);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Halsoportal.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real Kestrel loopback port (the browser cannot reach an in-memory TestServer),
+/// over a fresh data folder that the app seeds with demo content on start. One per test run.
+/// </summary>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync, which disposes the factory.")]
+public sealed class HalsoportalServerFixture : IAsyncLifetime
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), $"halsoportal-browser-{Guid.NewGuid():N}");
+    private HalsoportalFactory? _factory;
+
+    /// <summary>Everything the server has logged since it started.</summary>
+    public ServerLog Log { get; } = new();
+
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataPath);
+        _factory = new HalsoportalFactory(_dataPath, Log);
+
+        // Port 0 on the loopback address: the OS picks a free port, nothing listens beyond this machine.
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel reported no http address (got: {string.Join(", ", addresses)}).");
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+
+        // Start-up (migration, seeding) must be as quiet as any request.
+        if (ServerLog.DescribeProblems(Log.Since(0)) is { } problems)
+        {
+            throw new InvalidOperationException($"The server started with problems.{Environment.NewLine}{problems}");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (Directory.Exists(_dataPath))
+        {
+            // SQLite's pool may still hold the file; on Linux that does not stop the delete.
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+
+    private sealed class HalsoportalFactory(string dataPath, ServerLog log) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Production: what residents get (no developer exception page).
+            builder.UseEnvironment("Production");
+
+            // A host setting, not app configuration: Program.cs reads the data path before the host is built,
+            // and only host settings reach it that early (they are passed as command-line arguments).
+            builder.UseSetting("Halsoportal:DataPath", dataPath);
+            builder.UseSetting("Halsoportal:SeedDemoContent", "true");
+
+            builder.ConfigureLogging(logging => logging.AddProvider(log));
+        }
+    }
+}

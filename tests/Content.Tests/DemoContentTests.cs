@@ -1,0 +1,88 @@
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Demo;
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Rendering;
+using Halsoportal.Content.Taxonomy;
+
+namespace Halsoportal.Content.Tests;
+
+/// <summary>The demo content is real content: enough of it, valid, and covering both demo regions.</summary>
+public sealed class DemoContentTests
+{
+    private static readonly List<Kommun> Kommuner = [.. KommunCatalog.Load().SelectMany(r => r.Kommuner)];
+    private static readonly List<TaxonomyTerm> Terms = [.. DefaultTaxonomy.Terms.Select((t, i) => new TaxonomyTerm { Id = i + 1, Kind = t.Kind, Slug = t.Slug, Name = t.Name })];
+    private static readonly List<Article> Articles = DemoContent.BuildArticles(Kommuner, Terms, new DateTime(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc));
+
+    [Fact]
+    public void BuildArticles_DemoSet_HasAtLeast40ArticlesAnd8EasyRead()
+    {
+        Assert.True(Articles.Count >= 40, $"{Articles.Count} articles");
+        Assert.True(Articles.Count(a => a.Texts.Any(t => t.IsEasyRead)) >= 8);
+        Assert.Equal(Articles.Count, Articles.Select(a => a.Slug).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("22")]
+    [InlineData("06")]
+    public void BuildArticles_EachDemoRegion_HasRegionalArticlesAndLocalOnesForEveryKommun(string regionCode)
+    {
+        Assert.True(Articles.Count(a => a.Scope == ArticleScope.Region && a.RegionCode == regionCode) >= 5);
+        foreach (var kommun in Kommuner.Where(k => k.RegionCode == regionCode))
+        {
+            Assert.True(Articles.Any(a => a.Scope == ArticleScope.Kommuner && a.Kommuner.Contains(kommun)), $"{kommun.Name} has no local article");
+        }
+    }
+
+    [Fact]
+    public void BuildArticles_DemoSet_CoversEveryTopicAndLifeSituation()
+    {
+        foreach (var term in Terms.Where(t => t.Kind != TaxonomyKind.Arena))
+        {
+            Assert.True(Articles.Any(a => a.Terms.Contains(term)), $"No article about {term.Slug}");
+        }
+    }
+
+    [Fact]
+    public void BuildArticles_EveryText_IsPlainSwedishMarkdownWithoutH1()
+    {
+        var renderer = new MarkdownRenderer();
+        foreach (var text in Articles.SelectMany(a => a.Texts))
+        {
+            var html = renderer.Render(text.Body);
+            Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
+            Assert.Contains("<h2>", html, StringComparison.Ordinal);
+            Assert.True(text.Ingress.Length <= 300, text.Title);
+            Assert.Equal(ArticleText.Swedish, text.Language);
+        }
+    }
+
+    [Fact]
+    public void BuildArticles_ReviewDates_AreShownAndInOrder()
+    {
+        Assert.All(Articles, a => Assert.True(a.LastReviewed < a.NextReview, a.Slug));
+        Assert.All(Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.ResponsibleUnit), a.Slug));
+    }
+
+    [Fact]
+    public void BuildPages_AccessibilityStatement_HasDiggsRequiredParts()
+    {
+        var statement = DemoContent.BuildPages().Single(p => p.Slug == "tillganglighetsredogorelse");
+
+        Assert.Contains("delvis förenlig", statement.Body, StringComparison.Ordinal);
+        Assert.Contains("Innehåll som inte är tillgängligt", statement.Body, StringComparison.Ordinal);
+        Assert.Contains("Hur vi har testat", statement.Body, StringComparison.Ordinal);
+        Assert.Contains("Rapportera brister", statement.Body, StringComparison.Ordinal);
+        Assert.Contains("https://www.digg.se/tdosanmalan", statement.Body, StringComparison.Ordinal);
+        Assert.Contains("publicerades den", statement.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: x\n")]
+    [InlineData("title: x\n---\nbody")]
+    [InlineData("---\ntitle x\n---\nbody")]
+    public void Parse_MalformedFrontMatter_SaysWhichFile(string text)
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => DemoDocument.Parse("trasig", text));
+        Assert.StartsWith("trasig:", ex.Message, StringComparison.Ordinal);
+    }
+}

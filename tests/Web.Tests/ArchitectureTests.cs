@@ -1,0 +1,40 @@
+using System.Reflection;
+
+namespace Halsoportal.Web.Tests;
+
+/// <summary>Dependencies point one way: Web → Content, Search (→ Content). Only Web knows ASP.NET Core.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Content = typeof(Content.Storage.ContentDbContext).Assembly;
+    private static readonly Assembly Web = typeof(Program).Assembly;
+    private static readonly Assembly Search = Assembly.Load("Halsoportal.Search");
+
+    private static List<string> References(Assembly assembly) =>
+        [.. assembly.GetReferencedAssemblies().Select(a => a.Name!)];
+
+    [Fact]
+    public void Content_ReferencesNoOtherProjectAndNoAspNetCore()
+    {
+        var references = References(Content);
+        Assert.DoesNotContain(references, r => r.StartsWith("Halsoportal.", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_ReferencesOnlyContentAndNoAspNetCore()
+    {
+        var references = References(Search);
+        Assert.All(references.Where(r => r.StartsWith("Halsoportal.", StringComparison.Ordinal)), r => Assert.Equal("Halsoportal.Content", r));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Web_IsTheOnlyProjectWithRazorPages()
+    {
+        Assert.Contains(References(Web), r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        foreach (var library in new[] { Content, Search })
+        {
+            Assert.DoesNotContain(References(library), r => r.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Halsoportal.Web.Tests;
+
+/// <summary>
+/// The real app over a real SQLite file in its own temporary data folder. Server logs at Warning
+/// or above are collected so tests can prove a clean run.
+/// </summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public SiteFactory()
+        : this(seedDemoContent: true)
+    {
+    }
+
+    private SiteFactory(bool seedDemoContent)
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "halsoportal-tests", Guid.NewGuid().ToString("N"));
+        _settings = new()
+        {
+            ["Halsoportal:DataPath"] = DataPath,
+            ["Halsoportal:SeedDemoContent"] = seedDemoContent ? "true" : "false",
+        };
+    }
+
+    public string DataPath { get; }
+
+    /// <summary>A site whose database gets no demo articles (Halsoportal:SeedDemoContent=false).</summary>
+    public static SiteFactory WithoutDemoContent() => new(seedDemoContent: false);
+
+    public ConcurrentQueue<string> Problems { get; } = new();
+
+    /// <summary>A client that does not follow redirects, so tests see them.</summary>
+    public HttpClient CreateSiteClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLogger(Problems)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+
+    private sealed class ProblemLogger(ConcurrentQueue<string> problems) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                problems.Enqueue($"{logLevel}: {formatter(state, exception)} {exception}");
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>One seeded site shared by the read-only tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedSite : ICollectionFixture<SiteFactory>
+{
+    public const string Name = "site";
+}
