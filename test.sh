@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds Hälsoportal and runs every test suite. Installs what is missing first:
+# Debian's Chromium for the browser suite (Playwright never downloads browsers here).
+# Usage: ./test.sh            (CI runs exactly this through .ci/run)
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+configuration=Release
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- what the suites need -------------------------------------------------------------------
+chromium=${HALSOPORTAL_CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  echo "== Installing Chromium (Debian package) for the browser suite"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+export HALSOPORTAL_CHROMIUM="$chromium"
+
+# --- build ----------------------------------------------------------------------------------
+echo "== Restoring tools and building ($configuration, warnings are errors)"
+dotnet tool restore >/dev/null
+dotnet build Halsoportal.sln -c "$configuration" -nologo -clp:ErrorsOnly
+
+# --- test, one suite at a time (2 cores: the browser and process tests need them) -----------
+status=0
+for project in tests/Content.Tests tests/Search.Tests tests/Web.Tests tests/Browser.Tests; do
+  [ -d "$project" ] || continue
+  name=$(basename "$project")
+  echo "== $name"
+  start=$(date +%s)
+  if ! dotnet test "$project" -c "$configuration" --no-build -nologo \
+        --logger "console;verbosity=minimal" --results-directory "$results/$name" 2>&1 | tee "$results/$name.log"; then
+    status=1
+  fi
+  echo "   $name took $(( $(date +%s) - start )) s"
+done
+
+# One closing line for people and CI: "N passed, N failed, N skipped".
+awk '/(Passed|Failed)! +- Failed:/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$results"/*.log
+exit $status
