@@ -12,8 +12,9 @@ public static partial class PageCatalog
 {
     public static IReadOnlyList<CatalogPage> All { get; } =
     [
-        // Home: empty, not found, several matches.
+        // Home: the form, submitted empty, not found, several matches.
         CatalogPage.At("hem", "/"),
+        CatalogPage.At("hem-tom-kommun", "/?kommun="),
         CatalogPage.At("hem-okand-kommun", "/?kommun=xyz"),
         CatalogPage.At("hem-flera-kommuner", "/?kommun=upp"),
 
@@ -29,9 +30,11 @@ public static partial class PageCatalog
         CatalogPage.LinkOn("artikel-lattlast", "/sundsvall", Links.EasyRead),
         CatalogPage.LinkOn("artikel-regional", "/amne/fysisk-aktivitet", Links.RegionalArticle),
 
-        // Topics.
+        // Topics: all, in a kommun, one topic, a filter with no articles, a topic in a kommun.
         CatalogPage.At("amnen", "/amne"),
+        CatalogPage.At("amnen-i-kommun", "/sundsvall/amne"),
         CatalogPage.At("amne", "/amne/fysisk-aktivitet"),
+        CatalogPage.At("amne-utan-traffar", "/amne/spel-om-pengar?livssituation=aldre"),
         CatalogPage.At("amne-i-kommun", "/sundsvall/amne/psykisk-halsa"),
 
         // The site's own pages.

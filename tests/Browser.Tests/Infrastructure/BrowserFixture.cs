@@ -34,6 +34,12 @@ public sealed class BrowserFixture : IAsyncLifetime
                 + $"chromium package, or set {ExecutableVariable} to a Chromium executable. The suite never runs 'playwright install'.");
         }
 
+        // Traces on disk are those of this run's failures only; older ones would look like new failures.
+        if (Directory.Exists(BrowserTest.TraceFolder))
+        {
+            Directory.Delete(BrowserTest.TraceFolder, recursive: true);
+        }
+
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Halsoportal.Browser.Tests.Infrastructure;
@@ -41,11 +42,24 @@ public abstract class BrowserTest(HalsoportalServerFixture server, BrowserFixtur
         }
         catch
         {
-            var path = Path.Combine(TraceFolder, $"{SafeFileName(name)}.zip");
-            await session.StopTracingAsync(path);
-            output.WriteLine($"Playwright trace: {path} (open with: pwsh bin/Debug/net10.0/playwright.ps1 show-trace {path}, or trace.playwright.dev)");
+            await KeepTraceAsync(session, name);
             WriteServerLog(mark);
             throw;
+        }
+    }
+
+    private async Task KeepTraceAsync(BrowserSession session, string name)
+    {
+        var path = Path.Combine(TraceFolder, $"{SafeFileName(name)}.zip");
+        try
+        {
+            await session.StopTracingAsync(path);
+            output.WriteLine($"Playwright trace: {path} (open it with 'playwright show-trace' or at trace.playwright.dev, which reads it locally)");
+        }
+        catch (PlaywrightException ex)
+        {
+            // The test's own failure is what matters; a lost trace must not hide it.
+            output.WriteLine($"Could not save the Playwright trace to {path}: {ex.Message}");
         }
     }
 

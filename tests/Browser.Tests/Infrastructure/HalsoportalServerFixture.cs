@@ -74,7 +74,8 @@ public sealed class HalsoportalServerFixture : IAsyncLifetime
             builder.UseSetting("Halsoportal:DataPath", dataPath);
             builder.UseSetting("Halsoportal:SeedDemoContent", "true");
 
-            builder.ConfigureLogging(logging => logging.AddProvider(log));
+            // Only the collector: each test prints its own share of the log when it fails.
+            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
         }
     }
 }
