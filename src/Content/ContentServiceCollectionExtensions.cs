@@ -1,11 +1,13 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Pages;
+using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Rendering;
 using Halsoportal.Content.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Halsoportal.Content;
@@ -35,6 +37,9 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ArticleService>();
         services.AddScoped<PageService>();
         services.AddScoped<ContentStoreInitializer>();
+        services.AddScoped<ChangeFeed>();
+        services.AddScoped<PublishedContentReader>();
+        services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;
     }
 

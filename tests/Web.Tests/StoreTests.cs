@@ -1,3 +1,4 @@
+using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,36 @@ public sealed class StoreTests
             Assert.Equal(290, await db.Kommuner.CountAsync());
             Assert.Equal(21, await db.Regions.CountAsync());
         }
+    }
+
+    [Fact]
+    public async Task Startup_Seeding_WritesOnePublishedFeedEntryPerItem()
+    {
+        await using var site = new SiteFactory();
+        site.CreateSiteClient();
+
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var feed = await scope.ServiceProvider.GetRequiredService<ChangeFeed>().ReadAfterAsync(0, 1000, CancellationToken.None);
+        var articleIds = await db.Articles.Select(a => a.Id).ToListAsync();
+        var pageIds = await db.Pages.Select(p => p.Id).ToListAsync();
+
+        Assert.All(feed, c => Assert.Equal(ContentChangeKind.Published, c.Kind));
+        Assert.Equal(articleIds.Order(), feed.Where(c => c.ItemType == ContentItemType.Article).Select(c => c.ItemId).Order());
+        Assert.Equal(pageIds.Order(), feed.Where(c => c.ItemType == ContentItemType.Page).Select(c => c.ItemId).Order());
+        Assert.Equal(feed.Max(c => c.Id), await scope.ServiceProvider.GetRequiredService<ChangeFeed>().LatestIdAsync(CancellationToken.None));
+
+        var reader = scope.ServiceProvider.GetRequiredService<PublishedContentReader>();
+        var all = new List<PublishedItem>();
+        await foreach (var batch in reader.ReadAllAsync(7, CancellationToken.None))
+        {
+            all.AddRange(batch);
+        }
+
+        Assert.Equal(articleIds.Count + pageIds.Count, all.Count);
+        var item = await reader.FindAsync(ContentItemType.Article, articleIds[0], CancellationToken.None);
+        Assert.NotNull(item);
+        Assert.DoesNotContain("##", item.Texts[0].BodyText, StringComparison.Ordinal);
     }
 
     private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)

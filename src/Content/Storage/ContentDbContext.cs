@@ -1,6 +1,7 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Pages;
+using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ArticleText> ArticleTexts => Set<ArticleText>();
 
     public DbSet<Page> Pages => Set<Page>();
+
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +77,12 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
             e.Property(t => t.Title).HasMaxLength(200);
             e.Property(t => t.Ingress).HasMaxLength(1000);
             e.HasIndex(t => new { t.ArticleId, t.Language, t.IsEasyRead }).IsUnique();
+        });
+
+        modelBuilder.Entity<ContentChange>(e =>
+        {
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => new { c.ItemType, c.ItemId });
         });
 
         modelBuilder.Entity<Page>(e =>

@@ -1,5 +1,6 @@
 using Halsoportal.Content.Demo;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed partial class ContentStoreInitializer(
     ContentDbContext db,
     IOptions<HalsoportalOptions> options,
     TimeProvider time,
+    IContentChangeSignal signal,
     ILogger<ContentStoreInitializer> logger)
 {
     /// <summary>Runs all start-up steps.</summary>
@@ -60,9 +62,10 @@ public sealed partial class ContentStoreInitializer(
             .Select(d => new TaxonomyTerm { Kind = d.Kind, Slug = d.Slug, Name = d.Name, Description = d.Description, SortOrder = d.SortOrder }));
 
         var pageSlugs = await db.Pages.Select(p => p.Slug).ToHashSetAsync(cancellationToken);
-        db.Pages.AddRange(DemoContent.BuildPages().Where(p => !pageSlugs.Contains(p.Slug)));
+        var pages = DemoContent.BuildPages().Where(p => !pageSlugs.Contains(p.Slug)).ToList();
+        db.Pages.AddRange(pages);
 
-        var added = await db.SaveChangesAsync(cancellationToken);
+        var added = await PublishInOneTransactionAsync(() => pages.Select(p => (ContentItemType.Page, p.Id)), cancellationToken);
         if (added > 0)
         {
             LogReferenceDataSeeded(added);
@@ -75,10 +78,29 @@ public sealed partial class ContentStoreInitializer(
         var terms = await db.TaxonomyTerms.ToListAsync(cancellationToken);
         var articles = DemoContent.BuildArticles(kommuner, terms, time.GetUtcNow().UtcDateTime);
         db.Articles.AddRange(articles);
-
-        // One SaveChanges is one transaction: either all demo content is there or none.
-        await db.SaveChangesAsync(cancellationToken);
+        await PublishInOneTransactionAsync(() => articles.Select(a => (ContentItemType.Article, a.Id)), cancellationToken);
         LogDemoContentSeeded(articles.Count);
+    }
+
+    /// <summary>
+    /// Saves the pending rows and a change-feed entry for each published item in one transaction:
+    /// either all of it is there, feed included, or none. Ids exist only after the first save.
+    /// </summary>
+    private async Task<int> PublishInOneTransactionAsync(Func<IEnumerable<(ContentItemType Type, int Id)>> published, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await db.SaveChangesAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var changes = published().Select(item => new ContentChange { ItemType = item.Type, ItemId = item.Id, Kind = ContentChangeKind.Published, OccurredAt = now }).ToList();
+        db.ContentChanges.AddRange(changes);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (changes.Count > 0)
+        {
+            signal.ChangesCommitted();
+        }
+
+        return rows;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Rows} rows of reference data")]
