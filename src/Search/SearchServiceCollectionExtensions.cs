@@ -1,0 +1,40 @@
+using Halsoportal.Content.Storage;
+using Halsoportal.Search.Indexing;
+using Halsoportal.Search.Querying;
+using Halsoportal.Search.Synonyms;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Halsoportal.Search;
+
+/// <summary>Registers the search engine.</summary>
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds search: <see cref="SearchOptions"/> (section <c>Search</c>, validated at start), the
+    /// bundled synonym list (register another <see cref="ISynonymSource"/> first to let region
+    /// administrators edit it), the index in <see cref="DataFolder.IndexPath"/> behind a
+    /// <see cref="SwappableSearchIndex"/> (register one first to use another directory), and
+    /// <see cref="ISearchService"/>. Keeping the index in sync with the change feed is the host's job.
+    /// </summary>
+    public static IServiceCollection AddHalsoportalSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>());
+        services.TryAddSingleton<ISynonymSource, DefaultSynonymSource>();
+        services.TryAddSingleton(sp => new SwappableSearchIndex(LuceneSearchIndex.OpenFolder(sp.GetRequiredService<DataFolder>().IndexPath)));
+        services.TryAddSingleton<ISearchIndex>(sp => sp.GetRequiredService<SwappableSearchIndex>());
+        services.TryAddSingleton<ISearcherSource>(sp => sp.GetRequiredService<SwappableSearchIndex>());
+        services.TryAddSingleton<ISearchService>(sp => new LuceneSearchService(
+            sp.GetRequiredService<ISearcherSource>(),
+            sp.GetRequiredService<ISynonymSource>(),
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value));
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+global using Halsoportal.Search.Documents;
+global using Halsoportal.Search.Indexing;
+global using Halsoportal.Search.Querying;
+global using Halsoportal.Search.Synonyms;
