@@ -39,6 +39,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentStoreInitializer>();
         services.AddScoped<ChangeFeed>();
         services.AddScoped<PublishedContentReader>();
+        services.AddScoped<PublishingService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Halsoportal.Content;
+using Halsoportal.Search;
 using Halsoportal.Web;
 
 // The repository's wwwroot/ is copied beside the assembly by the build (see Halsoportal.Web.csproj).
@@ -16,6 +17,9 @@ if (!DataFolderStartup.TryPrepare(builder.Configuration, Console.Error, out var 
 
 // Content store (SQLite in the data folder, migrated and seeded at start-up) and its read services.
 builder.Services.AddHalsoportalContent(builder.Configuration, dataFolder);
+
+// Swedish search: a Lucene index in the data folder, kept in step with the change feed.
+builder.Services.AddHalsoportalSearch(builder.Configuration);
 
 // The public site: Razor Pages, Swedish error pages, security headers, health checks.
 builder.Services.AddHalsoportalWeb();

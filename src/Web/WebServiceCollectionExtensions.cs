@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Halsoportal.Content.Publishing;
+using Halsoportal.Web.Features.Api;
 using Halsoportal.Web.Features.Health;
+using Halsoportal.Web.Features.Search;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Halsoportal.Web;
@@ -27,15 +30,24 @@ internal static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddHalsoportalHealth();
         services.AddHostedService<ContentStoreStartup>();
+
+        // After the store is migrated: the search index follows the change feed.
+        services.AddSingleton<SearchSyncService>();
+        services.AddSingleton<IContentChangeSignal>(sp => sp.GetRequiredService<SearchSyncService>());
+        services.AddHostedService(sp => sp.GetRequiredService<SearchSyncService>());
         return services;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     /// <summary>The request pipeline.</summary>
     public static WebApplication UseHalsoportalWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler("/fel/500");
-        app.UseStatusCodePagesWithReExecute("/fel/{0}");
+
+        // The JSON API answers errors with ProblemDetails; people get the Swedish error pages.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler("/fel/500").UseStatusCodePagesWithReExecute("/fel/{0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -51,6 +63,7 @@ internal static class WebServiceCollectionExtensions
         app.UseRouting();
         app.MapRazorPages();
         app.MapHalsoportalHealth();
+        app.MapSearchApi();
         return app;
     }
 }

@@ -18,9 +18,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
     }
 
-    private SiteFactory(bool seedDemoContent)
+    private SiteFactory(bool seedDemoContent, string? dataPath = null)
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "halsoportal-tests", Guid.NewGuid().ToString("N"));
+        DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "halsoportal-tests", Guid.NewGuid().ToString("N"));
         _settings = new()
         {
             ["Halsoportal:DataPath"] = DataPath,
@@ -32,6 +32,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>A site whose database gets no demo articles (Halsoportal:SeedDemoContent=false).</summary>
     public static SiteFactory WithoutDemoContent() => new(seedDemoContent: false);
+
+    /// <summary>A restart: a new site over an existing data folder (the first site kept it with <see cref="KeepData"/>).</summary>
+    public static SiteFactory RestartOn(string dataPath) => new(seedDemoContent: true, dataPath);
+
+    /// <summary>Leave the data folder when disposed (a later <see cref="RestartOn"/> uses it).</summary>
+    public bool KeepData { get; init; }
 
     public ConcurrentQueue<string> Problems { get; } = new();
 
@@ -53,7 +59,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataPath))
+        if (!KeepData && Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
         }

@@ -54,9 +54,9 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
         return new TopicListing(Ref(topic), kommun, filter, Group(ApplyFilter(rows, terms, filter)));
     }
 
-    /// <summary>All topics in display order.</summary>
-    public async Task<IReadOnlyList<TermRef>> GetTopicsAsync(CancellationToken cancellationToken) =>
-        [.. (await TermsAsync(cancellationToken)).Where(t => t.Kind == TaxonomyKind.Topic).Select(Ref)];
+    /// <summary>All terms of one vocabulary in display order.</summary>
+    public async Task<IReadOnlyList<TermRef>> GetTermsAsync(TaxonomyKind kind, CancellationToken cancellationToken) =>
+        [.. (await TermsAsync(cancellationToken)).Where(t => t.Kind == kind).Select(Ref)];
 
     /// <summary>Featured national and regional articles for the home page.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> GetFeaturedAsync(CancellationToken cancellationToken) =>

@@ -38,6 +38,13 @@ public static partial class PageCatalog
         CatalogPage.At("amne-i-kommun", "/sundsvall/amne/psykisk-halsa"),
 
         // The site's own pages.
+        CatalogPage.At("sok", "/sok"),
+        CatalogPage.At("sok-tom", "/sok?q="),
+        CatalogPage.At("sok-traffar-i-kommun", "/sok?q=ungdomsmotagning&kommun=sundsvall"),
+        CatalogPage.At("sok-filter-oppna", "/sok?q=barn&kommun=jonkoping&amne=munhalsa"),
+        CatalogPage.At("sok-flera-sidor", "/sok?q=h%C3%A4lsa&sida=2"),
+        CatalogPage.At("sok-inga-traffar", "/sok?q=qqqxxzzy&lattlast=ja"),
+
         CatalogPage.At("tillganglighetsredogorelse", "/tillganglighetsredogorelse"),
         CatalogPage.At("integritet", "/integritet"),
         CatalogPage.At("om", "/om"),

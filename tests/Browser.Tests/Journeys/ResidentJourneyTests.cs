@@ -53,6 +53,29 @@ public sealed class ResidentJourneyTests(HalsoportalServerFixture server, Browse
         new BrowserSessionOptions { JavaScriptEnabled = false });
 
     [Fact]
+    public Task Resident_SearchesMisspelledWordWithoutJavaScript_FindsArticleInKommun() => RunAsync(
+        async session =>
+        {
+            var page = session.Page;
+            await KommunPage.GotoAsync(page, "sundsvall");
+            var search = new SearchPage(page);
+
+            await search.SearchFromHeaderByKeyboardAsync("ungdomsmotagning");
+
+            Assert.Contains("ungdomsmotagning", await search.ResultsHeading.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.True(await search.DidYouMean.IsVisibleAsync(), "No 'Menade du' for a misspelled word.");
+            var first = search.HitLinks.First;
+            Assert.StartsWith("/sundsvall/", await first.GetAttributeAsync("href") ?? "", StringComparison.Ordinal);
+
+            // Open the first hit by keyboard: focus it, Enter.
+            await first.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/sundsvall/", StringComparison.Ordinal));
+            Assert.Contains("ungdomsmottagning", (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+        },
+        new BrowserSessionOptions { JavaScriptEnabled = false });
+
+    [Fact]
     public Task Resident_OpensArticle_FindsEasyReadAndBack() => RunAsync(async session =>
     {
         var kommun = await KommunPage.GotoAsync(session.Page, "sundsvall");

@@ -1,5 +1,6 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Taxonomy;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles) 
             return NotFound();
         }
 
-        Topics = await articles.GetTopicsAsync(cancellationToken);
+        Topics = await articles.GetTermsAsync(TaxonomyKind.Topic, cancellationToken);
         Title = Kommun is null ? "Ämnen" : $"Ämnen i {Kommun.Name}";
         Breadcrumbs =
         [

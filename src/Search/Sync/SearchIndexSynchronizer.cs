@@ -1,0 +1,188 @@
+using Halsoportal.Content.Publishing;
+using Halsoportal.Search.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Halsoportal.Search.Sync;
+
+/// <summary>How far a rebuild has come.</summary>
+public sealed record RebuildProgress(int Items);
+
+/// <summary>
+/// Keeps this node's index in step with the change feed. The cursor lives in the index commit, so
+/// index and cursor never disagree; a rebuild fills a new generation beside the live one, replays
+/// what changed meanwhile and swaps it in, so search never goes empty.
+/// </summary>
+public sealed partial class SearchIndexSynchronizer(
+    SwappableSearchIndex index,
+    IndexGenerations generations,
+    IServiceScopeFactory scopes,
+    ILogger<SearchIndexSynchronizer> logger) : IDisposable
+{
+    private const int BatchSize = 500;
+
+    /// <summary>How long an index that was swapped out stays open for searches already running on it.</summary>
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>At start-up: catch up, or rebuild from the database when there is no usable index.</summary>
+    public async Task EnsureReadyAsync(CancellationToken cancellationToken)
+    {
+        if (index.Cursor is null)
+        {
+            LogRebuildingAtStart(generations.LastProblem ?? "no index yet");
+            await RebuildAsync(progress: null, cancellationToken);
+        }
+        else
+        {
+            await CatchUpAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Applies every change after the index's cursor. Returns how many were applied.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ApplyFeedAsync(index.Current, isLive: true, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Builds a complete new index from the database beside the live one and swaps it in.</summary>
+    public async Task RebuildAsync(IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildLockedAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<int> ApplyFeedAsync(LuceneSearchIndex target, bool isLive, CancellationToken cancellationToken)
+    {
+        var applied = 0;
+        var cursor = target.Cursor ?? 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var feed = scope.ServiceProvider.GetRequiredService<ChangeFeed>();
+            var reader = scope.ServiceProvider.GetRequiredService<PublishedContentReader>();
+            var changes = await feed.ReadAfterAsync(cursor, BatchSize, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return applied;
+            }
+
+            foreach (var change in changes)
+            {
+                if (change.Kind == ContentChangeKind.RebuildRequested)
+                {
+                    if (isLive)
+                    {
+                        // The rebuild reads everything up to now and replays the rest itself.
+                        target.Commit(cursor);
+                        await RebuildLockedAsync(progress: null, cancellationToken);
+                        return applied + 1;
+                    }
+                }
+                else
+                {
+                    var id = PublishedItemMapper.IdOf(change.ItemType, change.ItemId);
+
+                    // Read the item as it is now: a later unpublish or edit wins, so replays are idempotent.
+                    var item = change.Kind == ContentChangeKind.Published
+                        ? await reader.FindAsync(change.ItemType, change.ItemId, cancellationToken)
+                        : null;
+                    if (item is null)
+                    {
+                        target.Delete(id);
+                    }
+                    else
+                    {
+                        target.Replace(id, PublishedItemMapper.Map(item));
+                    }
+                }
+
+                cursor = change.Id;
+                applied++;
+            }
+
+            target.Commit(cursor);
+            LogApplied(changes.Count, cursor);
+        }
+    }
+
+    private async Task RebuildLockedAsync(IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (next, name) = generations.CreateNext();
+        var items = 0;
+        try
+        {
+            long mark;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                // The mark is read before the items: a change after it is replayed below, never lost.
+                mark = await scope.ServiceProvider.GetRequiredService<ChangeFeed>().LatestIdAsync(cancellationToken);
+                var reader = scope.ServiceProvider.GetRequiredService<PublishedContentReader>();
+                await foreach (var batch in reader.ReadAllAsync(BatchSize, cancellationToken))
+                {
+                    foreach (var item in batch)
+                    {
+                        next.Replace(PublishedItemMapper.IdOf(item.ItemType, item.Id), PublishedItemMapper.Map(item));
+                    }
+
+                    items += batch.Count;
+                    progress?.Report(new RebuildProgress(items));
+                }
+            }
+
+            next.Commit(mark);
+            await ApplyFeedAsync(next, isLive: false, cancellationToken);
+        }
+        catch
+        {
+            next.Dispose();
+            generations.DeleteAllBut(CurrentName());
+            throw;
+        }
+
+        var old = index.Swap(next);
+        generations.Promote(name);
+        LogRebuilt(items, name);
+        _ = RetireAsync(old, name);
+    }
+
+    private string CurrentName()
+    {
+        var pointer = Path.Combine(generations.Root, "CURRENT");
+        return File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
+    }
+
+    private async Task RetireAsync(LuceneSearchIndex old, string keep)
+    {
+        await Task.Delay(RetireAfter, CancellationToken.None);
+        old.Dispose();
+        generations.DeleteAllBut(keep);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building the search index from the database: {Reason}")]
+    private partial void LogRebuildingAtStart(string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Search index applied {Count} changes up to {Cursor}")]
+    private partial void LogApplied(int count, long cursor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt with {Items} items in {Generation}")]
+    private partial void LogRebuilt(int items, string generation);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Search.Documents;
+using Halsoportal.Search.Querying;
+using Halsoportal.Web.Features.Search;
+
+namespace Halsoportal.Web.Features.Api;
+
+/// <summary><c>GET /api/v1/search</c>: the same search as <c>/sok</c>, as JSON.</summary>
+internal static class SearchApi
+{
+    private const int DefaultPageSize = 10;
+    private const int MaxPageSize = 50;
+
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/search", SearchAsync).WithName("Search");
+        return endpoints;
+    }
+
+    private static async Task<IResult> SearchAsync(HttpContext context, KommunService kommuner, ISearchService search, CancellationToken cancellationToken)
+    {
+        var query = context.Request.Query;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var page = ParseInt(query, "sida", 1, 1, SearchQuery.MaxPage, errors);
+        var pageSize = ParseInt(query, "per_sida", DefaultPageSize, 1, MaxPageSize, errors);
+        var types = query["typ"].Where(v => v is not null).Select(v => v!).ToList();
+        foreach (var type in types.Where(t => !SearchQuery.TypeValues.ContainsKey(t)))
+        {
+            errors["typ"] = [$"Okänd typ ”{type}”. Tillåtna: {string.Join(", ", SearchQuery.TypeValues.Keys)}. / Unknown type."];
+        }
+
+        var easyRead = query["lattlast"].ToString() switch
+        {
+            "" or "false" or "nej" => false,
+            "true" or "ja" => true,
+            var other => AddError(errors, "lattlast", $"”{other}” är inte true eller false. / Not a boolean."),
+        };
+
+        KommunRef? kommun = null;
+        if (query["kommun"].ToString() is { Length: > 0 } slug && (kommun = await kommuner.FindBySlugAsync(slug, cancellationToken)) is null)
+        {
+            errors["kommun"] = [$"Kommunen ”{slug}” finns inte. Ange en kommuns slug, till exempel ”ornskoldsvik”. / Unknown kommun."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "Ogiltiga parametrar / Invalid parameters", type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+        }
+
+        var request = new SearchQuery(query["q"], kommun, types, [.. query["amne"].Select(v => v!)], [.. query["livssituation"].Select(v => v!)], easyRead, page, pageSize);
+        var result = search.Search(request.ToRequest());
+        return Results.Ok(new
+        {
+            query = result.Query,
+            status = result.Status == SearchStatus.EmptyQuery ? "emptyQuery" : "ok",
+            totalHits = result.TotalHits,
+            page = result.Page,
+            pageSize = result.PageSize,
+            pageCount = result.PageCount,
+            didYouMean = result.DidYouMean,
+            matchedSomeWordsOnly = result.MatchedSomeWordsOnly,
+            ignoredFilterValues = result.IgnoredFilterValues,
+            hits = result.Hits.Select(h => new
+            {
+                id = h.Id,
+                type = SearchDocumentTypes.ToValue(h.Type),
+                language = h.Language,
+                easyRead = h.IsEasyRead,
+                title = h.Title,
+                titleHtml = h.TitleHtml,
+                snippetHtml = h.SnippetHtml,
+                url = request.UrlOf(h),
+                kommunCodes = h.KommunCodes,
+                regionCode = h.RegionCode,
+                topics = h.Topics,
+                lifeSituations = h.LifeSituations,
+                updated = h.Updated,
+            }),
+            facets = result.Facets,
+        });
+    }
+
+    private static int ParseInt(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        var raw = query[name].ToString();
+        if (raw.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [$"”{raw}” ska vara ett heltal från {min} till {max}. / Must be an integer from {min} to {max}."];
+        return fallback;
+    }
+
+    private static bool AddError(Dictionary<string, string[]> errors, string name, string message)
+    {
+        errors[name] = [message];
+        return false;
+    }
+}

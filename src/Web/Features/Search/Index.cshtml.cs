@@ -1,0 +1,69 @@
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Taxonomy;
+using Halsoportal.Search.Querying;
+using Halsoportal.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Halsoportal.Web.Features.Search;
+
+/// <summary>The search page: GET only, so it works without JavaScript and cookies and can be bookmarked.</summary>
+public sealed class IndexModel(KommunService kommuner, ArticleService articles, ISearchService search) : SitePageModel
+{
+    private const int PageSize = 10;
+
+    public SearchQuery Query { get; private set; } = null!;
+
+    public SearchResult? Result { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public IReadOnlyList<TermRef> Topics { get; private set; } = [];
+
+    public IReadOnlyList<TermRef> LifeSituations { get; private set; } = [];
+
+    public IReadOnlyList<RegionListing> Regions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(
+        [FromQuery(Name = "q")] string? text,
+        [FromQuery(Name = "kommun")] string? kommun,
+        [FromQuery(Name = "typ")] string[]? types,
+        [FromQuery(Name = "amne")] string[]? topics,
+        [FromQuery(Name = "livssituation")] string[]? lifeSituations,
+        [FromQuery(Name = "lattlast")] string? easyRead,
+        [FromQuery(Name = "sida")] string? page,
+        CancellationToken cancellationToken)
+    {
+        Kommun = string.IsNullOrWhiteSpace(kommun) ? null : await kommuner.FindBySlugAsync(kommun.Trim(), cancellationToken);
+        Query = new SearchQuery(
+            text,
+            Kommun,
+            types ?? [],
+            topics ?? [],
+            lifeSituations ?? [],
+            easyRead == "ja",
+            int.TryParse(page, out var p) && p is >= 1 and <= SearchQuery.MaxPage ? p : 1,
+            PageSize);
+        Topics = await articles.GetTermsAsync(TaxonomyKind.Topic, cancellationToken);
+        LifeSituations = await articles.GetTermsAsync(TaxonomyKind.LifeSituation, cancellationToken);
+        Regions = await kommuner.ListByRegionAsync(cancellationToken);
+        Breadcrumbs = [new("Start", "/"), .. Kommun is null ? Array.Empty<Crumb>() : [new Crumb(Kommun.Name, $"/{Kommun.Slug}")], new("Sök", null)];
+
+        // "?q=" (an empty submit) arrives as null and must say what is missing; no q at all is the blank form.
+        if (!Request.Query.ContainsKey("q"))
+        {
+            Title = "Sök";
+            return Page();
+        }
+
+        Result = search.Search(Query.ToRequest());
+        if (Result.Status == SearchStatus.EmptyQuery)
+        {
+            Error = "Skriv vad du vill söka efter.";
+            Result = null;
+        }
+
+        Title = Error is not null ? "Fel: Sök" : $"Sökresultat för ”{Result!.Query}”";
+        return Page();
+    }
+}

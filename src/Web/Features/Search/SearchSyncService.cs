@@ -1,0 +1,72 @@
+using Halsoportal.Content.Publishing;
+using Halsoportal.Search.Sync;
+
+namespace Halsoportal.Web.Features.Search;
+
+/// <summary>
+/// Drives this node's index from the change feed: ready before the server takes requests, then
+/// at once when this node publishes (the signal) and on a short poll for other nodes' changes.
+/// </summary>
+internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchronizer, ILogger<SearchSyncService> logger)
+    : BackgroundService, IContentChangeSignal
+{
+    /// <summary>How often to look for changes made by other nodes.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    public void ChangesCommitted()
+    {
+        // At most one pending wake-up: several signals while catching up need only one more pass.
+        if (_wake.CurrentCount == 0)
+        {
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another signal got there first; one pass is enough.
+            }
+        }
+    }
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Search must answer from the first request: build or catch up before the server starts.
+        await synchronizer.EnsureReadyAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _wake.WaitAsync(PollInterval, stoppingToken);
+                await synchronizer.CatchUpAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The loop must survive a failed pass (database busy, disk full) and retry.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogSyncFailed(ex);
+                await Task.Delay(PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search index sync failed; retrying")]
+    private partial void LogSyncFailed(Exception exception);
+}
