@@ -1,6 +1,7 @@
 using Halsoportal.Content;
 using Halsoportal.Search;
 using Halsoportal.Web;
+using Halsoportal.Web.Features.Operations;
 
 // The repository's wwwroot/ is copied beside the assembly by the build (see Halsoportal.Web.csproj).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -25,6 +26,12 @@ builder.Services.AddHalsoportalSearch(builder.Configuration);
 builder.Services.AddHalsoportalWeb();
 
 var app = builder.Build();
+
+// Operator verbs (search rebuild, …) run against the same services and exit without serving.
+if (OperatorCommands.IsVerb(args))
+{
+    return await OperatorCommands.RunAsync(app.Services, args);
+}
 
 // Middleware order: headers on everything, errors, static files, pages, health.
 app.UseHalsoportalWeb();

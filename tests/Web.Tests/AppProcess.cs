@@ -56,7 +56,7 @@ internal sealed class AppProcess : IAsyncDisposable
     public static AppProcess Start(string arguments, string workingDirectory, string dataPath) =>
         Start(arguments, workingDirectory, dataPath, listen: true);
 
-    private static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen)
+    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var info = new ProcessStartInfo("dotnet", listen ? $"{arguments} --urls {baseUrl}" : arguments)

@@ -63,6 +63,20 @@ public sealed class HostingTests : IDisposable
     public async Task Start_UnwritableDataFolder_ExitsWithOneClearLine() =>
         await AssertStartFailsAsync("/proc/halsoportal", "Hälsoportal kan inte starta: Datamappen /proc/halsoportal går inte att skriva till");
 
+    [Fact]
+    public async Task SearchRebuildVerb_NoNodeRunning_RebuildsWithProgressAndExits()
+    {
+        var data = Path.Combine(_temp, "data");
+        await using var app = AppProcess.Start($"{AppProcess.BuiltWebDll} search rebuild", AppProcess.RepositoryRoot, data, listen: false);
+        var code = await app.WaitForExitAsync(StartTimeout);
+
+        Assert.True(code == 0, app.Output + app.Error);
+        Assert.Contains("Bygger om sökindexet:", app.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Sökindexet är ombyggt: \d+ dokument", app.Output);
+        var live = (await File.ReadAllTextAsync(Path.Combine(data, "index", "CURRENT"))).Trim();
+        Assert.Equal([live], Directory.GetDirectories(Path.Combine(data, "index")).Select(Path.GetFileName));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_temp))

@@ -67,6 +67,27 @@ public sealed class IndexGenerations(string indexPath)
         return null;
     }
 
+    /// <summary>The name of the live generation, or "" when there is none.</summary>
+    public string CurrentName()
+    {
+        var pointer = Path.Combine(Root, PointerFile);
+        return File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
+    }
+
+    /// <summary>True when another process (a running node) holds the live generation's write lock.</summary>
+    public bool IsLockedByAnotherProcess()
+    {
+        var name = CurrentName();
+        var folder = Path.Combine(Root, name);
+        if (name.Length == 0 || !System.IO.Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        return Lucene.Net.Index.IndexWriter.IsLocked(directory);
+    }
+
     /// <summary>Creates an empty new generation folder and opens an index in it.</summary>
     public (LuceneSearchIndex Index, string Name) CreateNext()
     {

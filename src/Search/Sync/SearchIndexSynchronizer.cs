@@ -154,7 +154,7 @@ public sealed partial class SearchIndexSynchronizer(
         catch
         {
             next.Dispose();
-            generations.DeleteAllBut(CurrentName());
+            generations.DeleteAllBut(generations.CurrentName());
             throw;
         }
 
@@ -162,12 +162,6 @@ public sealed partial class SearchIndexSynchronizer(
         generations.Promote(name);
         LogRebuilt(items, name);
         _ = RetireAsync(old, name);
-    }
-
-    private string CurrentName()
-    {
-        var pointer = Path.Combine(generations.Root, "CURRENT");
-        return File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
     }
 
     private async Task RetireAsync(LuceneSearchIndex old, string keep)
