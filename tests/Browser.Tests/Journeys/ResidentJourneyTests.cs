@@ -76,6 +76,35 @@ public sealed class ResidentJourneyTests(HalsoportalServerFixture server, Browse
         new BrowserSessionOptions { JavaScriptEnabled = false });
 
     [Fact]
+    public Task Resident_TypesInSearchBox_PicksSuggestionByKeyboard() => RunAsync(async session =>
+    {
+        var page = session.Page;
+        await KommunPage.GotoAsync(page, "sundsvall");
+        var search = new SearchPage(page);
+
+        await search.HeaderField.FocusAsync();
+        await page.Keyboard.TypeAsync("ungdomsmott", new() { Delay = 20 });
+        var options = page.GetByRole(AriaRole.Listbox, new() { Name = "Förslag" }).GetByRole(AriaRole.Option);
+        await options.First.WaitForAsync();
+
+        Assert.Equal("true", await search.HeaderField.GetAttributeAsync("aria-expanded"));
+        Assert.Empty(await PageChecks.AxeAsync(page));
+        Assert.Empty(await PageChecks.NoHorizontalScrollAsync(page));
+
+        // Escape closes the list and leaves what was typed; typing again brings it back.
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("false", await search.HeaderField.GetAttributeAsync("aria-expanded"));
+        Assert.Equal("ungdomsmott", await search.HeaderField.InputValueAsync());
+        await page.Keyboard.TypeAsync("a");
+        await options.First.WaitForAsync();
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(await options.First.GetAttributeAsync("id"), await search.HeaderField.GetAttributeAsync("aria-activedescendant"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/sundsvall/", StringComparison.Ordinal));
+    });
+
+    [Fact]
     public Task Resident_OpensArticle_FindsEasyReadAndBack() => RunAsync(async session =>
     {
         var kommun = await KommunPage.GotoAsync(session.Page, "sundsvall");

@@ -144,6 +144,36 @@ public sealed class SearchPageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Api_Suggest_GivesTitlesWithUrlsInTheKommun()
+    {
+        var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/v1/search/suggest?q=ungdomsmott&kommun=sundsvall", UriKind.Relative))).RootElement;
+
+        Assert.InRange(json.GetArrayLength(), 1, 6);
+        Assert.All(json.EnumerateArray(), s => Assert.StartsWith("/sundsvall/", s.GetProperty("url").GetString(), StringComparison.Ordinal));
+        Assert.Contains(json.EnumerateArray(), s => s.GetProperty("title").GetString()!.Contains("ungdomsmottagning", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/search/suggest?q=u")]
+    [InlineData("/api/v1/search/suggest")]
+    [InlineData("/api/v1/search/suggest?q=%3Cscript%3E")]
+    public async Task Api_Suggest_ShortOrOddInput_GivesEmptyOrSafeList(string url)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.ValueKind);
+    }
+
+    [Fact]
+    public async Task Api_Suggest_UnknownKommun_Gives400()
+    {
+        var response = await _client.GetAsync(new Uri("/api/v1/search/suggest?q=somn&kommun=atlantis", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Api_UnknownRoute_Gives404ProblemDetailsNotHtml()
     {
         var response = await _client.GetAsync(new Uri("/api/v1/finns-inte", UriKind.Relative));

@@ -15,6 +15,7 @@ internal static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/v1/search", SearchAsync).WithName("Search");
+        endpoints.MapGet("/api/v1/search/suggest", SuggestAsync).WithName("SearchSuggest");
         return endpoints;
     }
 
@@ -79,6 +80,37 @@ internal static class SearchApi
             }),
             facets = result.Facets,
         });
+    }
+
+    /// <summary>Title suggestions while typing (the combobox on the search fields).</summary>
+    private static async Task<IResult> SuggestAsync(HttpContext context, KommunService kommuner, ISearchService search, CancellationToken cancellationToken)
+    {
+        var query = context.Request.Query;
+        var kommun = query["kommun"].ToString() is { Length: > 0 } slug ? await kommuner.FindBySlugAsync(slug, cancellationToken) : null;
+        if (kommun is null && query["kommun"].ToString().Length > 0)
+        {
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["kommun"] = ["Kommunen finns inte. / Unknown kommun."] },
+                title: "Ogiltiga parametrar / Invalid parameters");
+        }
+
+        var request = new SearchQuery(null, kommun, [], [], [], false, 1, 8);
+        var suggestions = search.Autocomplete(new AutocompleteRequest
+        {
+            Prefix = query["q"],
+            Resident = kommun is null ? null : new ResidentScope(kommun.Code, kommun.RegionCode),
+            EasyRead = false,
+            MaxResults = 6,
+        });
+
+        // Suggestions change with every publish but are cheap; let the browser reuse them briefly.
+        context.Response.Headers.CacheControl = "public, max-age=60";
+        return Results.Ok(suggestions.Select(s => new
+        {
+            title = s.Title,
+            url = request.UrlOf(s.Type, s.Url),
+            type = SearchDocumentTypes.ToValue(s.Type),
+        }));
     }
 
     private static int ParseInt(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)

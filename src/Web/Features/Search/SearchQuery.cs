@@ -46,9 +46,16 @@ public sealed record SearchQuery(
     public string UrlOf(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return Kommun is not null && hit.Type == SearchDocumentType.Article && hit.Url.StartsWith("/artikel/", StringComparison.Ordinal)
-            ? $"/{Kommun.Slug}/{hit.Url["/artikel/".Length..]}"
-            : hit.Url;
+        return UrlOf(hit.Type, hit.Url);
+    }
+
+    /// <summary>The resident-facing URL of an indexed item's canonical path.</summary>
+    public string UrlOf(SearchDocumentType type, string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return Kommun is not null && type == SearchDocumentType.Article && url.StartsWith("/artikel/", StringComparison.Ordinal)
+            ? $"/{Kommun.Slug}/{url["/artikel/".Length..]}"
+            : url;
     }
 
     /// <summary>The query string for this search with other values; filters kept, page reset unless given.</summary>
