@@ -93,12 +93,7 @@ public sealed class SearchSyncTests(ITestOutputHelper output)
         }
         finally
         {
-            // The restarted site removes the folder when disposed; this covers a failure before it started.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataPath))
-            {
-                Directory.Delete(dataPath, recursive: true);
-            }
+            DeleteIfLeft(dataPath);
         }
     }
 
@@ -131,12 +126,17 @@ public sealed class SearchSyncTests(ITestOutputHelper output)
         }
         finally
         {
-            // The restarted site removes the folder when disposed; this covers a failure before it started.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(dataPath))
-            {
-                Directory.Delete(dataPath, recursive: true);
-            }
+            DeleteIfLeft(dataPath);
+        }
+    }
+
+    /// <summary>The restarted site removes the folder when disposed; this covers a failure before it started.</summary>
+    private static void DeleteIfLeft(string dataPath)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataPath))
+        {
+            Directory.Delete(dataPath, recursive: true);
         }
     }
 

@@ -38,15 +38,10 @@ internal static class SearchApi
             var other => AddError(errors, "lattlast", $"”{other}” är inte true eller false. / Not a boolean."),
         };
 
-        KommunRef? kommun = null;
-        if (query["kommun"].ToString() is { Length: > 0 } slug && (kommun = await kommuner.FindBySlugAsync(slug, cancellationToken)) is null)
-        {
-            errors["kommun"] = [$"Kommunen ”{slug}” finns inte. Ange en kommuns slug, till exempel ”ornskoldsvik”. / Unknown kommun."];
-        }
-
+        var kommun = await KommunAsync(query, kommuner, errors, cancellationToken);
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "Ogiltiga parametrar / Invalid parameters", type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+            return Invalid(errors);
         }
 
         var request = new SearchQuery(query["q"], kommun, types, [.. query["amne"].Select(v => v!)], [.. query["livssituation"].Select(v => v!)], easyRead, page, pageSize);
@@ -86,12 +81,11 @@ internal static class SearchApi
     private static async Task<IResult> SuggestAsync(HttpContext context, KommunService kommuner, ISearchService search, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
-        var kommun = query["kommun"].ToString() is { Length: > 0 } slug ? await kommuner.FindBySlugAsync(slug, cancellationToken) : null;
-        if (kommun is null && query["kommun"].ToString().Length > 0)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var kommun = await KommunAsync(query, kommuner, errors, cancellationToken);
+        if (errors.Count > 0)
         {
-            return Results.ValidationProblem(
-                new Dictionary<string, string[]> { ["kommun"] = ["Kommunen finns inte. / Unknown kommun."] },
-                title: "Ogiltiga parametrar / Invalid parameters");
+            return Invalid(errors);
         }
 
         var request = new SearchQuery(null, kommun, [], [], [], false, 1, 8);
@@ -112,6 +106,27 @@ internal static class SearchApi
             type = SearchDocumentTypes.ToValue(s.Type),
         }));
     }
+
+    /// <summary>The optional <c>kommun</c> parameter: a kommun slug, or an error naming it.</summary>
+    private static async Task<KommunRef?> KommunAsync(IQueryCollection query, KommunService kommuner, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var slug = query["kommun"].ToString();
+        if (slug.Length == 0)
+        {
+            return null;
+        }
+
+        var kommun = await kommuner.FindBySlugAsync(slug, cancellationToken);
+        if (kommun is null)
+        {
+            errors["kommun"] = [$"Kommunen ”{slug}” finns inte. Ange en kommuns slug, till exempel ”ornskoldsvik”. / Unknown kommun."];
+        }
+
+        return kommun;
+    }
+
+    private static IResult Invalid(Dictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "Ogiltiga parametrar / Invalid parameters", type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
 
     private static int ParseInt(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {
