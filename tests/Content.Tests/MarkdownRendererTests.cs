@@ -62,4 +62,12 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabell\" tabindex=\"0\"><table>", html, StringComparison.Ordinal);
         Assert.Contains("</table></div>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToPlainText_HeadingsAndListItems_StayApartOnOneLine()
+    {
+        var text = MarkdownRenderer.ToPlainText("## Så går det till\n\nDu pratar med din vårdcentral.\n\n- promenader\n- simning\n\nKlart!\n");
+
+        Assert.Equal("Så går det till – Du pratar med din vårdcentral. promenader – simning – Klart!", text);
+    }
 }

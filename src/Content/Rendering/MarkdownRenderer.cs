@@ -46,10 +46,27 @@ public sealed class MarkdownRenderer
         return sanitizer;
     }
 
-    /// <summary>Plain text of a Markdown fragment (for ingresses, meta descriptions and search).</summary>
+    /// <summary>
+    /// Plain text of a Markdown fragment (for search and feeds), one line. Blocks stay apart: a
+    /// heading or list item without closing punctuation is followed by " – ", so a snippet never
+    /// reads "Så går det till Du pratar …".
+    /// </summary>
     public static string ToPlainText(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Markdown.ToPlainText(markdown, Pipeline).Trim();
+        var lines = Markdown.ToPlainText(markdown, Pipeline)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(text[^1] is '.' or '!' or '?' or ':' or ';' or ',' ? " " : " – ");
+            }
+
+            text.Append(line);
+        }
+
+        return text.ToString();
     }
 }
