@@ -56,7 +56,11 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
 
     /// <summary>All terms of one vocabulary in display order.</summary>
     public async Task<IReadOnlyList<TermRef>> GetTermsAsync(TaxonomyKind kind, CancellationToken cancellationToken) =>
-        [.. (await TermsAsync(cancellationToken)).Where(t => t.Kind == kind).Select(Ref)];
+        [.. (await GetVocabulariesAsync(cancellationToken))[kind]];
+
+    /// <summary>Every vocabulary in display order, from one query.</summary>
+    public async Task<ILookup<TaxonomyKind, TermRef>> GetVocabulariesAsync(CancellationToken cancellationToken) =>
+        (await TermsAsync(cancellationToken)).ToLookup(t => t.Kind, Ref);
 
     /// <summary>Featured national and regional articles for the home page.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> GetFeaturedAsync(CancellationToken cancellationToken) =>

@@ -13,14 +13,10 @@ public static class ArticleVisibility
         a => a.PublishedAt != null && a.PublishedAt <= nowUtc;
 
     /// <summary>Shown to residents of a kommun: national, its region's, or its own.</summary>
-    public static Expression<Func<Article, bool>> IsVisibleIn(string kommunCode, string regionCode)
-    {
-        var code = kommunCode;
-        var region = regionCode;
-        return a => a.Scope == ArticleScope.National
-            || (a.Scope == ArticleScope.Region && a.RegionCode == region)
-            || (a.Scope == ArticleScope.Kommuner && a.Kommuner.Any(k => k.Code == code));
-    }
+    public static Expression<Func<Article, bool>> IsVisibleIn(string kommunCode, string regionCode) =>
+        a => a.Scope == ArticleScope.National
+            || (a.Scope == ArticleScope.Region && a.RegionCode == regionCode)
+            || (a.Scope == ArticleScope.Kommuner && a.Kommuner.Any(k => k.Code == kommunCode));
 
     /// <summary>Shown without a kommun chosen: national and regional articles (local ones need their kommun).</summary>
     public static Expression<Func<Article, bool>> IsVisibleWithoutKommun() =>

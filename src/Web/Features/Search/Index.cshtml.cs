@@ -44,8 +44,9 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
             easyRead == "ja",
             int.TryParse(page, out var p) && p is >= 1 and <= SearchQuery.MaxPage ? p : 1,
             PageSize);
-        Topics = await articles.GetTermsAsync(TaxonomyKind.Topic, cancellationToken);
-        LifeSituations = await articles.GetTermsAsync(TaxonomyKind.LifeSituation, cancellationToken);
+        var vocabularies = await articles.GetVocabulariesAsync(cancellationToken);
+        Topics = [.. vocabularies[TaxonomyKind.Topic]];
+        LifeSituations = [.. vocabularies[TaxonomyKind.LifeSituation]];
         Regions = await kommuner.ListByRegionAsync(cancellationToken);
         Breadcrumbs = [new("Start", "/"), .. Kommun is null ? Array.Empty<Crumb>() : [new Crumb(Kommun.Name, $"/{Kommun.Slug}")], new("Sök", null)];
 

@@ -17,17 +17,14 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
 
     public void ChangesCommitted()
     {
-        // At most one pending wake-up: several signals while catching up need only one more pass.
-        if (_wake.CurrentCount == 0)
+        // At most one pending wake-up (max count 1): several signals while catching up need one more pass.
+        try
         {
-            try
-            {
-                _wake.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another signal got there first; one pass is enough.
-            }
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A wake-up is already pending.
         }
     }
 
