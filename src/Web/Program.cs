@@ -25,6 +25,9 @@ builder.Services.AddHalsoportalSearch(builder.Configuration);
 // The public site: Razor Pages, Swedish error pages, security headers, health checks.
 builder.Services.AddHalsoportalWeb();
 
+// The editor backoffice: accounts, per-kommun rights, antiforgery (resident pages stay cookieless).
+builder.Services.AddHalsoportalEditors();
+
 var app = builder.Build();
 
 // Operator verbs (search rebuild, …) run against the same services and exit without serving.

@@ -22,7 +22,12 @@ internal static class WebServiceCollectionExtensions
             options.Conventions.AddPageRoute("/Topics/Topic", "{kommun}/amne/{topic}");
             options.Conventions.AddPageRoute("/Topics/Index", "{kommun}/amne");
             options.Conventions.AddPageRoute("/Articles/Article", "artikel/{slug}/{variant?}");
-        });
+
+            // The backoffice: signed-in users only (login and preview links excepted), rights loaded per request.
+            options.Conventions.AuthorizeFolder("/Editor", EditorServiceCollectionExtensions.EditorPolicy);
+            options.Conventions.AllowAnonymousToFolder("/Editor/Account/Anonymous");
+        })
+        .AddMvcOptions(options => options.Filters.AddService<Features.Editor.Shared.EditorAccessFilter>());
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
         // Swedish text goes out as UTF-8, not as &#xE5; entities: smaller pages, readable source.
@@ -61,6 +66,8 @@ internal static class WebServiceCollectionExtensions
         });
         // Routing only after static files: /css/site.css would otherwise match /{kommun}/{slug}.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapHalsoportalHealth();
         app.MapSearchApi();

@@ -1,3 +1,5 @@
+using Halsoportal.Content.Accounts;
+using Halsoportal.Content.Editing;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Taxonomy;
 
@@ -6,7 +8,8 @@ namespace Halsoportal.Content.Articles;
 /// <summary>
 /// A health-promotion article. The item holds scope, taxonomy and review dates; its words live in
 /// <see cref="Texts"/>, one per language and reading level (the Swedish standard text is required,
-/// a lättläst text is optional).
+/// a lättläst text is optional). These fields are the <em>published</em> state that residents
+/// read; editors work on <see cref="ContentVersion"/> rows and publishing copies one in here.
 /// </summary>
 public sealed class Article
 {
@@ -43,4 +46,41 @@ public sealed class Article
 
     /// <summary>UTC.</summary>
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Editorial owner: a kommun, with its region (null for regional and national articles).</summary>
+    public string? OwnerKommunCode { get; set; }
+
+    /// <summary>Editorial owner's region (null for national articles).</summary>
+    public string? OwnerRegionCode { get; set; }
+
+    /// <summary>Who may edit and publish; fixed at creation.</summary>
+    public ItemOwner Owner => new(OwnerKommunCode, OwnerRegionCode);
+
+    /// <summary>Newest saved version (0 before the first save in the editor). Concurrency token.</summary>
+    public int DraftVersion { get; set; }
+
+    /// <summary>The version residents see, when published through the editor.</summary>
+    public int? PublishedVersion { get; set; }
+
+    public ReviewState ReviewState { get; set; }
+
+    /// <summary>The publisher's comment when a draft was returned.</summary>
+    public string? ReviewComment { get; set; }
+
+    /// <summary>Display name of whoever asked for or answered the review.</summary>
+    public string? ReviewBy { get; set; }
+
+    /// <summary>UTC; the scheduler publishes <see cref="ScheduledVersion"/> at this time.</summary>
+    public DateTime? ScheduledPublishAt { get; set; }
+
+    public int? ScheduledVersion { get; set; }
+
+    /// <summary>UTC; the scheduler takes the article down at this time.</summary>
+    public DateTime? ScheduledUnpublishAt { get; set; }
+
+    /// <summary>Published main image (<see cref="Media.MediaItem"/>).</summary>
+    public int? ImageMediaId { get; set; }
+
+    /// <summary>Local additions per kommun.</summary>
+    public List<LocalAddition> LocalAdditions { get; } = [];
 }

@@ -113,6 +113,7 @@ internal static class DemoContent
             case "region" when regionCodes.Contains(value):
                 article.Scope = ArticleScope.Region;
                 article.RegionCode = value;
+                article.OwnerRegionCode = value;
                 break;
             case "kommun":
                 article.Scope = ArticleScope.Kommuner;
@@ -126,6 +127,10 @@ internal static class DemoContent
                 {
                     throw new InvalidDataException($"{doc.Name}: scope 'kommun:' names no kommun.");
                 }
+
+                // The first kommun named owns a shared article; the others show it.
+                article.OwnerKommunCode = article.Kommuner[0].Code;
+                article.OwnerRegionCode = article.Kommuner[0].RegionCode;
 
                 break;
             default:

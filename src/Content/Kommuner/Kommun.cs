@@ -14,4 +14,7 @@ public sealed class Kommun
     public required string RegionCode { get; set; }
 
     public Region Region { get; set; } = null!;
+
+    /// <summary>Granskningssteg: a publisher other than the author must approve every publication.</summary>
+    public bool RequiresReview { get; set; }
 }

@@ -17,4 +17,7 @@ public sealed class Page
 
     /// <summary>Shown as "Senast uppdaterad".</summary>
     public DateOnly Updated { get; set; }
+
+    /// <summary>Newest saved version in the editor (0 before the first save). Concurrency token.</summary>
+    public int DraftVersion { get; set; }
 }

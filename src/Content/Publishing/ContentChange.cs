@@ -21,6 +21,12 @@ public enum ContentItemType
 
     /// <summary>A <see cref="Pages.Page"/>.</summary>
     Page = 2,
+
+    /// <summary>
+    /// A <see cref="Articles.LocalAddition"/>. Used by versions and preview links only: the feed
+    /// records a change to an addition as a change to its parent article.
+    /// </summary>
+    LocalAddition = 3,
 }
 
 /// <summary>

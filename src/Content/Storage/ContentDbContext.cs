@@ -1,8 +1,12 @@
+using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Articles;
+using Halsoportal.Content.Editing;
+using Halsoportal.Content.Media;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Pages;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Taxonomy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Halsoportal.Content.Storage;
@@ -10,9 +14,11 @@ namespace Halsoportal.Content.Storage;
 /// <summary>
 /// The content store. The model uses only portable types (strings, ints, UTC DateTime, DateOnly)
 /// so each provider (SQLite now, PostgreSQL later) gets its own derived context and migration set
-/// without a change to the domain.
+/// without a change to the domain. Editor accounts live here too (Identity's user tables, no
+/// Identity roles: roles are per kommun, in <see cref="RoleGrant"/>), so an action, its audit
+/// entry and the user's rights are all read and written in one transaction.
 /// </summary>
-public abstract class ContentDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ContentDbContext(DbContextOptions options) : IdentityUserContext<EditorUser>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -28,9 +34,25 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<EditorSession> EditorSessions => Set<EditorSession>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+
+    public DbSet<LocalAddition> LocalAdditions => Set<LocalAddition>();
+
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        var modelBuilder = builder;
 
         modelBuilder.Entity<Region>(e =>
         {
@@ -69,6 +91,84 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
             e.HasMany(a => a.Terms).WithMany().UsingEntity("ArticleTerms");
             e.HasMany(a => a.Texts).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(a => a.PublishedAt);
+            e.Property(a => a.OwnerKommunCode).HasMaxLength(4);
+            e.Property(a => a.OwnerRegionCode).HasMaxLength(2);
+            e.HasIndex(a => new { a.OwnerRegionCode, a.OwnerKommunCode });
+            e.Ignore(a => a.Owner);
+            e.Property(a => a.DraftVersion).IsConcurrencyToken();
+            e.Property(a => a.ReviewComment).HasMaxLength(2000);
+            e.Property(a => a.ReviewBy).HasMaxLength(200);
+            e.HasOne<MediaItem>().WithMany().HasForeignKey(a => a.ImageMediaId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(a => a.LocalAdditions).WithOne().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<LocalAddition>(e =>
+        {
+            e.Property(l => l.KommunCode).HasMaxLength(4);
+            e.HasOne<Kommun>().WithMany().HasForeignKey(l => l.KommunCode).OnDelete(DeleteBehavior.Restrict);
+            e.Property(l => l.Heading).HasMaxLength(200);
+            e.Property(l => l.DraftVersion).IsConcurrencyToken();
+            e.HasIndex(l => new { l.ArticleId, l.KommunCode }).IsUnique();
+        });
+
+        modelBuilder.Entity<EditorUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.HasMany(u => u.Grants).WithOne().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RoleGrant>(e =>
+        {
+            e.Property(g => g.KommunCode).HasMaxLength(4);
+            e.Property(g => g.RegionCode).HasMaxLength(2);
+            e.HasIndex(g => new { g.UserId, g.Role, g.KommunCode, g.RegionCode }).IsUnique();
+        });
+
+        modelBuilder.Entity<EditorSession>(e =>
+        {
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.HasOne<EditorUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.UserId);
+        });
+
+        modelBuilder.Entity<ContentVersion>(e =>
+        {
+            e.HasIndex(v => new { v.ItemType, v.ItemId, v.Number }).IsUnique();
+            e.Property(v => v.AuthorName).HasMaxLength(200);
+            e.Property(v => v.Note).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => a.OccurredAt);
+            e.Property(a => a.UserName).HasMaxLength(200);
+            e.Property(a => a.Action).HasMaxLength(64);
+            e.Property(a => a.KommunCode).HasMaxLength(4);
+            e.Property(a => a.RegionCode).HasMaxLength(2);
+            e.Property(a => a.ItemType).HasMaxLength(32);
+            e.Property(a => a.ItemId).HasMaxLength(64);
+            e.Property(a => a.Detail).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<PreviewLink>(e =>
+        {
+            e.Property(p => p.TokenHash).HasMaxLength(64);
+            e.HasIndex(p => p.TokenHash).IsUnique();
+            e.HasIndex(p => new { p.ItemType, p.ItemId });
+            e.Property(p => p.CreatedBy).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<MediaItem>(e =>
+        {
+            e.Property(m => m.FileKey).HasMaxLength(64);
+            e.HasIndex(m => m.FileKey).IsUnique();
+            e.Property(m => m.OwnerKommunCode).HasMaxLength(4);
+            e.Property(m => m.OwnerRegionCode).HasMaxLength(2);
+            e.HasIndex(m => new { m.OwnerRegionCode, m.OwnerKommunCode });
+            e.Property(m => m.RenditionWidths).HasMaxLength(100);
+            e.Property(m => m.AltText).HasMaxLength(500);
+            e.Property(m => m.Credit).HasMaxLength(200);
+            e.Property(m => m.CreatedBy).HasMaxLength(200);
         });
 
         modelBuilder.Entity<ArticleText>(e =>
@@ -91,6 +191,7 @@ public abstract class ContentDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(p => p.Slug).IsUnique();
             e.Property(p => p.Title).HasMaxLength(200);
             e.Property(p => p.Ingress).HasMaxLength(1000);
+            e.Property(p => p.DraftVersion).IsConcurrencyToken();
         });
     }
 }
