@@ -27,4 +27,38 @@ public sealed class AuditEntry
 
     /// <summary>A short human-readable detail; CR/LF never stored.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>Who acts when an operator runs a command-line verb.</summary>
+    public const string OperatorName = "Kommandorad";
+
+    /// <summary>
+    /// A new entry at <paramref name="nowUtc"/>. Line breaks and other control characters in the
+    /// free-text parts become spaces, so one entry can never pose as several (security.md item 16).
+    /// </summary>
+    public static AuditEntry Create(
+        DateTime nowUtc, string? userId, string userName, string action,
+        string? itemType = null, string? itemId = null, string? kommunCode = null, string? regionCode = null, string? detail = null) => new()
+    {
+        OccurredAt = nowUtc,
+        UserId = userId,
+        UserName = Clean(userName, 200)!,
+        Action = action,
+        ItemType = itemType,
+        ItemId = Clean(itemId, 64),
+        KommunCode = kommunCode,
+        RegionCode = regionCode,
+        Detail = Clean(detail, 1000),
+    };
+
+    private static string? Clean(string? value, int max)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var chars = value.Select(c => char.IsControl(c) ? ' ' : c).ToArray();
+        var text = new string(chars);
+        return text.Length <= max ? text : text[..max];
+    }
 }
