@@ -1,4 +1,5 @@
 using Halsoportal.Content.Articles;
+using Halsoportal.Content.Editing;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Pages;
 using Halsoportal.Content.Publishing;
@@ -40,6 +41,10 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ChangeFeed>();
         services.AddScoped<PublishedContentReader>();
         services.AddScoped<PublishingService>();
+        services.AddScoped<ArticleEditingService>();
+        services.AddScoped<ArticleWorkflowService>();
+        services.AddScoped<PreviewLinkService>();
+        services.AddScoped<EditorDashboardService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Web.Features.Api;
+using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
 using Halsoportal.Web.Features.Search;
 using Microsoft.Extensions.WebEncoders;
@@ -40,6 +41,10 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<SearchSyncService>();
         services.AddSingleton<IContentChangeSignal>(sp => sp.GetRequiredService<SearchSyncService>());
         services.AddHostedService(sp => sp.GetRequiredService<SearchSyncService>());
+
+        // Scheduled publication and removal, on the same TimeProvider the tests control.
+        services.AddSingleton<ScheduledPublishingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublishingService>());
         return services;
     }
 

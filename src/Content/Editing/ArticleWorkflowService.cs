@@ -1,0 +1,376 @@
+using Halsoportal.Content.Accounts;
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Publishing;
+using Halsoportal.Content.Storage;
+using Halsoportal.Content.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Halsoportal.Content.Editing;
+
+/// <summary>
+/// Review, publishing and scheduling. Publishing copies one saved version into the article's
+/// published fields and writes the change-feed row and the audit entry in the same transaction,
+/// so the search index and caches follow and the history shows who did it.
+/// </summary>
+public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingService editing, TimeProvider time, IContentChangeSignal signal)
+{
+    /// <summary>Who acts when the scheduler publishes.</summary>
+    public const string SchedulerName = "Schemaläggning";
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Asks a publisher to review the newest version.</summary>
+    public async Task<EditResult> SendForReviewAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (version != article.DraftVersion)
+        {
+            return new EditResult(EditStatus.Conflict, id, article.DraftVersion);
+        }
+
+        article.ReviewState = ReviewState.Requested;
+        article.ReviewBy = access.DisplayName;
+        article.ReviewComment = null;
+        db.AuditEntries.Add(editing.Audit(access, "article.review.request", article, $"version {version}"));
+        return await CommitAsync(article, feed: null, cancellationToken);
+    }
+
+    /// <summary>Sends a draft back to its author with a comment.</summary>
+    public async Task<EditResult> ReturnAsync(EditorAccess access, int id, string? comment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (!access.CanPublish(article.Owner))
+        {
+            return EditResult.Forbidden;
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return EditResult.Invalid(new FieldError("Comment", "Skriv vad som behöver ändras, så att skribenten vet vad hen ska göra."));
+        }
+
+        if (comment.Length > 2000)
+        {
+            return EditResult.Invalid(new FieldError("Comment", "Kommentaren får vara högst 2 000 tecken."));
+        }
+
+        article.ReviewState = ReviewState.Returned;
+        article.ReviewComment = comment.Trim();
+        article.ReviewBy = access.DisplayName;
+        db.AuditEntries.Add(editing.Audit(access, "article.review.return", article, comment));
+        return await CommitAsync(article, feed: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes version <paramref name="version"/>, which must be the newest (publish what you
+    /// saw). Refused for editors without publishing rights, when the kommun's review step has not
+    /// been passed, and when a publish check blocks.
+    /// </summary>
+    public async Task<EditResult> PublishAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var (article, draft, refusal) = await PrepareAsync(access, id, version, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        await ApplyAsync(article!, draft!, version, cancellationToken);
+        db.AuditEntries.Add(editing.Audit(access, "article.publish", article!, $"{draft!.Title} (version {version})"));
+        return await CommitAsync(article!, ContentChangeKind.Published, cancellationToken);
+    }
+
+    /// <summary>Takes the article off the public site; its versions stay.</summary>
+    public async Task<EditResult> UnpublishAsync(EditorAccess access, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (!access.CanPublish(article.Owner))
+        {
+            return EditResult.Forbidden;
+        }
+
+        if (article.PublishedAt is null)
+        {
+            return EditResult.Invalid(new FieldError("", "Artikeln är inte publicerad."));
+        }
+
+        Unpublish(article);
+        db.AuditEntries.Add(editing.Audit(access, "article.unpublish", article, null));
+        return await CommitAsync(article, ContentChangeKind.Unpublished, cancellationToken);
+    }
+
+    /// <summary>
+    /// Schedules publication of <paramref name="version"/> at <paramref name="publishAtUtc"/>
+    /// and/or removal at <paramref name="unpublishAtUtc"/>. The same rules as publishing now are
+    /// checked when scheduling.
+    /// </summary>
+    public async Task<EditResult> ScheduleAsync(EditorAccess access, int id, int version, DateTime? publishAtUtc, DateTime? unpublishAtUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var now = Now;
+        var errors = new List<FieldError>();
+        if (publishAtUtc is null && unpublishAtUtc is null)
+        {
+            errors.Add(new("PublishAt", "Välj en tid för publicering eller avpublicering."));
+        }
+
+        if (publishAtUtc <= now)
+        {
+            errors.Add(new("PublishAt", "Tiden för publicering har redan passerat. Välj en tid framåt."));
+        }
+
+        if (unpublishAtUtc <= now)
+        {
+            errors.Add(new("UnpublishAt", "Tiden för avpublicering har redan passerat. Välj en tid framåt."));
+        }
+        else if (publishAtUtc is not null && unpublishAtUtc <= publishAtUtc)
+        {
+            errors.Add(new("UnpublishAt", "Avpubliceringen måste komma efter publiceringen."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        Article? article;
+        if (publishAtUtc is not null)
+        {
+            (article, _, var refusal) = await PrepareAsync(access, id, version, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+        }
+        else
+        {
+            article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+            if (article is null)
+            {
+                return EditResult.NotFound;
+            }
+
+            if (!access.CanPublish(article.Owner))
+            {
+                return EditResult.Forbidden;
+            }
+        }
+
+        article!.ScheduledPublishAt = publishAtUtc;
+        article.ScheduledVersion = publishAtUtc is null ? null : version;
+        article.ScheduledUnpublishAt = unpublishAtUtc;
+        db.AuditEntries.Add(editing.Audit(access, "article.schedule", article, $"publicera {publishAtUtc:u}, avpublicera {unpublishAtUtc:u}, version {version}"));
+        return await CommitAsync(article, feed: null, cancellationToken);
+    }
+
+    /// <summary>Removes any scheduled publication or removal.</summary>
+    public async Task<EditResult> CancelScheduleAsync(EditorAccess access, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (!access.CanPublish(article.Owner))
+        {
+            return EditResult.Forbidden;
+        }
+
+        article.ScheduledPublishAt = null;
+        article.ScheduledVersion = null;
+        article.ScheduledUnpublishAt = null;
+        db.AuditEntries.Add(editing.Audit(access, "article.schedule.cancel", article, null));
+        return await CommitAsync(article, feed: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Carries out every scheduled publication and removal that is due. Run by a background
+    /// service on each node; two nodes racing is harmless (the concurrency token lets one win).
+    /// </summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var due = await db.Articles
+            .Where(a => (a.ScheduledPublishAt != null && a.ScheduledPublishAt <= now) || (a.ScheduledUnpublishAt != null && a.ScheduledUnpublishAt <= now))
+            .Include(a => a.Texts).Include(a => a.Kommuner).Include(a => a.Terms).AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var done = 0;
+        foreach (var article in due)
+        {
+            ContentChangeKind kind;
+            string detail;
+            if (article.ScheduledPublishAt <= now && article.ScheduledVersion is { } version)
+            {
+                var data = await db.ContentVersions.Where(v => v.ItemType == ContentItemType.Article && v.ItemId == article.Id && v.Number == version).Select(v => v.Data).FirstAsync(cancellationToken);
+                var draft = ArticleDraft.FromJson(data);
+                await ApplyAsync(article, draft, version, cancellationToken);
+                kind = ContentChangeKind.Published;
+                detail = $"{draft.Title} (version {version})";
+            }
+            else
+            {
+                Unpublish(article);
+                kind = ContentChangeKind.Unpublished;
+                detail = "avpublicerad enligt schema";
+            }
+
+            db.AuditEntries.Add(AuditEntry.Create(now, null, SchedulerName, kind == ContentChangeKind.Published ? "article.publish" : "article.unpublish",
+                "article", article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), article.OwnerKommunCode, article.OwnerRegionCode, detail));
+            if ((await CommitAsync(article, kind, cancellationToken)).Status == EditStatus.Done)
+            {
+                done++;
+            }
+        }
+
+        return done;
+    }
+
+    private async Task<(Article? Article, ArticleDraft? Draft, EditResult? Refusal)> PrepareAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
+    {
+        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+        if (article is null)
+        {
+            return (null, null, EditResult.NotFound);
+        }
+
+        if (!access.CanPublish(article.Owner))
+        {
+            return (article, null, EditResult.Forbidden);
+        }
+
+        if (version != article.DraftVersion || version == 0)
+        {
+            return (article, null, new EditResult(EditStatus.Conflict, id, article.DraftVersion));
+        }
+
+        var latest = await db.ContentVersions.AsNoTracking()
+            .FirstAsync(v => v.ItemType == ContentItemType.Article && v.ItemId == id && v.Number == version, cancellationToken);
+        var requiresReview = article.OwnerKommunCode is { } kommun && await db.Kommuner.AnyAsync(k => k.Code == kommun && k.RequiresReview, cancellationToken);
+        if (requiresReview && (article.ReviewState != ReviewState.Requested || latest.AuthorId == access.UserId))
+        {
+            // Fyra ögon: in a kommun with a review step, someone other than the last author approves.
+            return (article, null, EditResult.Invalid(new FieldError("", "Den här kommunen har granskning före publicering: skicka texten för granskning, så publicerar en annan publicerare den.")));
+        }
+
+        var draft = ArticleDraft.FromJson(latest.Data);
+        var blocking = await PublishCheckRunner.RunAsync(db, draft, cancellationToken);
+        return blocking.Count > 0 ? (article, null, EditResult.Invalid(blocking)) : (article, draft, null);
+    }
+
+    private async Task ApplyAsync(Article article, ArticleDraft draft, int version, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        SetText(article, isEasyRead: false, draft.Title, draft.Ingress, draft.Body);
+        SetText(article, isEasyRead: true, draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody);
+        article.Scope = draft.Scope;
+        article.RegionCode = draft.Scope == ArticleScope.Region ? draft.RegionCode : null;
+        article.Kommuner.Clear();
+        if (draft.Scope == ArticleScope.Kommuner)
+        {
+            article.Kommuner.AddRange(await db.Kommuner.Where(k => draft.KommunCodes.Contains(k.Code)).ToListAsync(cancellationToken));
+        }
+
+        article.Terms.Clear();
+        var terms = await db.TaxonomyTerms.ToListAsync(cancellationToken);
+        article.Terms.AddRange(terms.Where(t => draft.Terms.Contains(ArticleDraft.TermKey(t.Kind, t.Slug))));
+        article.LastReviewed = draft.LastReviewed;
+        article.NextReview = draft.NextReview;
+        article.ResponsibleUnit = draft.ResponsibleUnit;
+        article.ImageMediaId = draft.ImageMediaId;
+        article.PublishedAt ??= now;
+        article.UpdatedAt = now;
+        article.PublishedVersion = version;
+        article.ReviewState = ReviewState.None;
+        article.ReviewComment = null;
+        if (article.ScheduledVersion is not null && article.ScheduledVersion <= version)
+        {
+            article.ScheduledPublishAt = null;
+            article.ScheduledVersion = null;
+        }
+
+        // The parent changed: every kommun's local addition must be read again against it.
+        await db.LocalAdditions.Where(l => l.ArticleId == article.Id && l.PublishedAt != null)
+            .ForEachAsync(l => l.NeedsReReview = true, cancellationToken);
+    }
+
+    private static void Unpublish(Article article)
+    {
+        article.PublishedAt = null;
+        article.ScheduledUnpublishAt = null;
+        if (article.ScheduledPublishAt is null)
+        {
+            article.ScheduledVersion = null;
+        }
+    }
+
+    private static void SetText(Article article, bool isEasyRead, string? title, string? ingress, string? body)
+    {
+        var text = article.Texts.FirstOrDefault(t => t.Language == ArticleText.Swedish && t.IsEasyRead == isEasyRead);
+        if (string.IsNullOrWhiteSpace(title) || ingress is null || body is null)
+        {
+            if (text is not null)
+            {
+                article.Texts.Remove(text);
+            }
+
+            return;
+        }
+
+        if (text is null)
+        {
+            article.Texts.Add(new ArticleText { IsEasyRead = isEasyRead, Title = title, Ingress = ingress, Body = body });
+            return;
+        }
+
+        text.Title = title;
+        text.Ingress = ingress;
+        text.Body = body;
+    }
+
+    /// <summary>One SaveChanges is one transaction: the article, its feed row and its audit entry commit together.</summary>
+    private async Task<EditResult> CommitAsync(Article article, ContentChangeKind? feed, CancellationToken cancellationToken)
+    {
+        if (feed is { } kind)
+        {
+            db.ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Article, ItemId = article.Id, Kind = kind, OccurredAt = Now });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var newest = await db.Articles.Where(a => a.Id == article.Id).Select(a => a.DraftVersion).FirstAsync(cancellationToken);
+            return new EditResult(EditStatus.Conflict, article.Id, newest);
+        }
+
+        if (feed is not null)
+        {
+            signal.ChangesCommitted();
+        }
+
+        return new EditResult(EditStatus.Done, article.Id, article.DraftVersion);
+    }
+}
