@@ -43,6 +43,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PublishingService>();
         services.AddScoped<ArticleEditingService>();
         services.AddScoped<ArticleWorkflowService>();
+        services.AddScoped<Editing.Checks.PublishCheckService>();
         services.AddScoped<PreviewLinkService>();
         services.AddScoped<EditorDashboardService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();

@@ -70,4 +70,16 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal("Så går det till – Du pratar med din vårdcentral. promenader – simning – Klart!", text);
     }
+
+    [Fact]
+    public void Render_AbsurdlyDeepNesting_ShowsTextInsteadOfThrowing()
+    {
+        var markdown = string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "- nivå\n")) + "\n<script>x</script>";
+
+        var html = new MarkdownRenderer().Render(markdown);
+
+        Assert.Contains("nivå", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Contains("nivå", MarkdownRenderer.ToPlainText(markdown), StringComparison.Ordinal);
+    }
 }

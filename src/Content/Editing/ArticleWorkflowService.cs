@@ -1,4 +1,5 @@
 using Halsoportal.Content.Accounts;
+using Halsoportal.Content.Editing.Checks;
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Storage;
@@ -12,7 +13,7 @@ namespace Halsoportal.Content.Editing;
 /// published fields and writes the change-feed row and the audit entry in the same transaction,
 /// so the search index and caches follow and the history shows who did it.
 /// </summary>
-public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingService editing, TimeProvider time, IContentChangeSignal signal)
+public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingService editing, PublishCheckService checks, TimeProvider time, IContentChangeSignal signal)
 {
     /// <summary>Who acts when the scheduler publishes.</summary>
     public const string SchedulerName = "Schemaläggning";
@@ -273,7 +274,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         }
 
         var draft = ArticleDraft.FromJson(latest.Data);
-        var blocking = await PublishCheckRunner.RunAsync(db, draft, cancellationToken);
+        var blocking = await checks.BlockingAsync(draft, cancellationToken);
         return blocking.Count > 0 ? (article, null, EditResult.Invalid(blocking)) : (article, draft, null);
     }
 

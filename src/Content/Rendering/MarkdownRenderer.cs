@@ -21,12 +21,30 @@ public sealed class MarkdownRenderer
     public string Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        var html = _sanitizer.Sanitize(ToHtml(markdown));
 
         // WCAG 1.4.10: a table may scroll inside its own focusable, labelled region instead of the page.
         return html
             .Replace("<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Tabell\" tabindex=\"0\"><table>", StringComparison.Ordinal)
             .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Markdig gives up on absurd nesting (lists about 64 deep) with an exception. Such text can
+    /// never be published (a publish check blocks it), but a preview must not crash: it shows the
+    /// text as plain paragraphs instead.
+    /// </summary>
+    private static string ToHtml(string markdown)
+    {
+        try
+        {
+            return Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            var paragraphs = markdown.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return string.Concat(paragraphs.Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>"));
+        }
     }
 
     private static HtmlSanitizer CreateSanitizer()
@@ -54,7 +72,17 @@ public sealed class MarkdownRenderer
     public static string ToPlainText(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var lines = Markdown.ToPlainText(markdown, Pipeline)
+        string plain;
+        try
+        {
+            plain = Markdown.ToPlainText(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            plain = markdown;
+        }
+
+        var lines = plain
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = new System.Text.StringBuilder();
         foreach (var line in lines)

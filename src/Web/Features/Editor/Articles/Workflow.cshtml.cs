@@ -1,13 +1,17 @@
 using Halsoportal.Content.Editing;
+using Halsoportal.Content.Editing.Checks;
 using Halsoportal.Web.Features.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Halsoportal.Web.Features.Editor.Articles;
 
 /// <summary>Granskning och publicering: send for review, return, publish, unpublish, schedule.</summary>
-public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflowService workflow) : EditorPageModel
+public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflowService workflow, PublishCheckService checks) : EditorPageModel
 {
     public ArticleEditView Article { get; private set; } = null!;
+
+    /// <summary>Publish checks and LIX of the newest version.</summary>
+    public PublishCheckReport Checks { get; private set; } = null!;
 
     /// <summary>The version the buttons act on: the one the user is looking at.</summary>
     [BindProperty]
@@ -84,6 +88,7 @@ public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflow
 
         Article = article;
         Version = article.DraftVersion;
+        Checks = await checks.RunAsync(article.Draft, cancellationToken);
         SetTitle($"Publicering: {article.Draft.Title}");
         Breadcrumbs = [new("Översikt", "/redaktor"), new("Artiklar", "/redaktor/artiklar"), new(article.Draft.Title, $"/redaktor/artiklar/{id}"), new("Publicering", null)];
         return true;

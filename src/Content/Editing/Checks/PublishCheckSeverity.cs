@@ -1,0 +1,11 @@
+namespace Halsoportal.Content.Editing.Checks;
+
+/// <summary>Whether a finding stops publishing.</summary>
+public enum PublishCheckSeverity
+{
+    /// <summary>Must be fixed before the article can be published.</summary>
+    Blocking = 1,
+
+    /// <summary>Shown to the editor; publishing is allowed.</summary>
+    Advice = 2,
+}
