@@ -45,6 +45,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ArticleWorkflowService>();
         services.AddScoped<Editing.Checks.PublishCheckService>();
         services.AddScoped<PreviewLinkService>();
+        services.AddScoped<LocalAdditionService>();
         services.AddScoped<EditorDashboardService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;

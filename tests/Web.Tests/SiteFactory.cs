@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Halsoportal.Web.Tests;
@@ -25,6 +26,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         {
             ["Halsoportal:DataPath"] = DataPath,
             ["Halsoportal:SeedDemoContent"] = seedDemoContent ? "true" : "false",
+
+            // Tests sign in many times a minute from one address; the rate-limit test sets its own limit with WithSetting.
+            ["Halsoportal:Editors:LoginAttemptsPerMinute"] = "10000",
         };
     }
 
@@ -41,6 +45,16 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public ConcurrentQueue<string> Problems { get; } = new();
 
+    /// <summary>A clock for the whole app (scheduling, review dates); the system clock when null.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Sets a configuration value for this site; call it before the first client or <c>Services</c>.</summary>
+    public SiteFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     /// <summary>A client that does not follow redirects, so tests see them.</summary>
     public HttpClient CreateSiteClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -53,6 +67,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLogger(Problems)));
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(Clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

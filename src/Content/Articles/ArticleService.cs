@@ -102,6 +102,10 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
         }
 
         var region = article.RegionCode is null ? null : await db.Regions.AsNoTracking().Where(r => r.Code == article.RegionCode).Select(r => r.OrganisationName).FirstAsync(cancellationToken);
+        var image = article.ImageMediaId is { } imageId ? await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == imageId, cancellationToken) : null;
+        var addition = kommun is null || article.Scope == ArticleScope.Kommuner ? null : await db.LocalAdditions.AsNoTracking()
+            .Where(l => l.ArticleId == article.Id && l.KommunCode == kommun.Code && l.PublishedAt != null && l.PublishedAt <= Now)
+            .FirstOrDefaultAsync(cancellationToken);
         return new ArticleLookup(ArticleLookupStatus.Found, new ArticleView(
             article.Slug,
             text.Title,
@@ -116,7 +120,9 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
             [.. article.Terms.Where(t => t.Kind == TaxonomyKind.LifeSituation).OrderBy(t => t.SortOrder).Select(Ref)],
             article.LastReviewed,
             article.NextReview,
-            article.ResponsibleUnit));
+            article.ResponsibleUnit,
+            image,
+            addition is null || easyRead ? null : new LocalAdditionView(kommun!.Name, addition.Heading!, renderer.Render(addition.Body!), addition.LastReviewed, addition.NextReview)));
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;

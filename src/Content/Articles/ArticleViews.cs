@@ -54,7 +54,12 @@ public sealed record ArticleView(
     IReadOnlyList<TermRef> LifeSituations,
     DateOnly LastReviewed,
     DateOnly NextReview,
-    string ResponsibleUnit);
+    string ResponsibleUnit,
+    Media.MediaItem? Image = null,
+    LocalAdditionView? LocalAddition = null);
+
+/// <summary>A kommun's published lokalt tillägg, shown in place in a national or regional article.</summary>
+public sealed record LocalAdditionView(string KommunName, string Heading, string BodyHtml, DateOnly LastReviewed, DateOnly NextReview);
 
 /// <summary>How an article lookup ended.</summary>
 public enum ArticleLookupStatus

@@ -116,7 +116,8 @@ public sealed record EditorDashboard(
     IReadOnlyList<EditorArticleRow> MyDrafts,
     IReadOnlyList<EditorArticleRow> AwaitingReview,
     IReadOnlyList<EditorArticleRow> Scheduled,
-    IReadOnlyList<EditorArticleRow> DueForReview);
+    IReadOnlyList<EditorArticleRow> DueForReview,
+    IReadOnlyList<LocalAdditionRow> AdditionsToReview);
 
 /// <summary>An article's scope as a value for mapping to <see cref="ArticleScope"/>.</summary>
 internal static class OwnerValue

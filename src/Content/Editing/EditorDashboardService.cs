@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Halsoportal.Content.Editing;
 
 /// <summary>The editor's start page: my drafts, waiting for review, scheduled, and att granska.</summary>
-public sealed class EditorDashboardService(ContentDbContext db, TimeProvider time)
+public sealed class EditorDashboardService(ContentDbContext db, LocalAdditionService additions, TimeProvider time)
 {
     private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
@@ -20,6 +20,7 @@ public sealed class EditorDashboardService(ContentDbContext db, TimeProvider tim
             .Select(v => v.ItemId).Distinct().ToListAsync(cancellationToken);
         var mineSet = mine.ToHashSet();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Sweden).DateTime);
+        var additionRows = await additions.ListAsync(access, cancellationToken);
 
         return new EditorDashboard(
             MyDrafts: [.. rows.Where(r => mineSet.Contains(r.Id) && r.Review != ReviewState.Requested
@@ -28,6 +29,7 @@ public sealed class EditorDashboardService(ContentDbContext db, TimeProvider tim
             Scheduled: [.. rows.Where(r => r.ScheduledPublishAt is not null || r.ScheduledUnpublishAt is not null)
                 .OrderBy(r => r.ScheduledPublishAt ?? r.ScheduledUnpublishAt)],
             DueForReview: [.. rows.Where(r => r.Status is ArticleStatus.Published or ArticleStatus.PublishedWithChanges && r.NextReview <= today)
-                .OrderBy(r => r.NextReview)]);
+                .OrderBy(r => r.NextReview)],
+            AdditionsToReview: [.. additionRows.Where(r => r.IsPublished && (r.NeedsReReview || r.NextReview <= today))]);
     }
 }

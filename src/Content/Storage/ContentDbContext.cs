@@ -98,7 +98,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(a => a.DraftVersion).IsConcurrencyToken();
             e.Property(a => a.ReviewComment).HasMaxLength(2000);
             e.Property(a => a.ReviewBy).HasMaxLength(200);
-            e.HasOne<MediaItem>().WithMany().HasForeignKey(a => a.ImageMediaId).OnDelete(DeleteBehavior.Restrict);
+            // No foreign key: SQLite would rebuild the whole table to add one. Saving a draft checks the image exists and is the user's.
+            e.HasIndex(a => a.ImageMediaId);
             e.HasMany(a => a.LocalAdditions).WithOne().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 

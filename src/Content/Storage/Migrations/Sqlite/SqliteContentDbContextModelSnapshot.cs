@@ -826,11 +826,6 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Halsoportal.Content.Articles.Article", b =>
                 {
-                    b.HasOne("Halsoportal.Content.Media.MediaItem", null)
-                        .WithMany()
-                        .HasForeignKey("ImageMediaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Halsoportal.Content.Kommuner.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Halsoportal.Content.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContentDbContext))]
-    [Migration("20261123061908_Editors")]
+    [Migration("20261123064336_Editors")]
     partial class Editors
     {
         /// <inheritdoc />
@@ -829,11 +829,6 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Halsoportal.Content.Articles.Article", b =>
                 {
-                    b.HasOne("Halsoportal.Content.Media.MediaItem", null)
-                        .WithMany()
-                        .HasForeignKey("ImageMediaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Halsoportal.Content.Kommuner.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")

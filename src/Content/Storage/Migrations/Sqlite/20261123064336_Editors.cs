@@ -435,14 +435,6 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                 columns: new[] { "UserId", "Role", "KommunCode", "RegionCode" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Articles_MediaItems_ImageMediaId",
-                table: "Articles",
-                column: "ImageMediaId",
-                principalTable: "MediaItems",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
             // Articles written before editors existed get the owner the demo rules give them:
             // a regional article its region, a local one the first kommun it names.
             migrationBuilder.Sql("UPDATE Articles SET OwnerRegionCode = RegionCode WHERE Scope = 2;");
@@ -457,10 +449,6 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Articles_MediaItems_ImageMediaId",
-                table: "Articles");
-
             migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
