@@ -18,7 +18,8 @@ internal static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "same-origin";
+                // A page may ask for less (preview links send no referrer at all); never for more.
+                headers.TryAdd("Referrer-Policy", "same-origin");
                 headers["Permissions-Policy"] = "camera=(), microphone=(), payment=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 if (context.Request.IsHttps)
