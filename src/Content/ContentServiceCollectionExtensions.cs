@@ -46,6 +46,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<Editing.Checks.PublishCheckService>();
         services.AddScoped<PreviewLinkService>();
         services.AddScoped<LocalAdditionService>();
+        services.AddScoped<AuditLogService>();
         services.AddScoped<EditorDashboardService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;
