@@ -47,6 +47,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PreviewLinkService>();
         services.AddScoped<LocalAdditionService>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<PageEditingService>();
         services.AddScoped<EditorDashboardService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;

@@ -1,6 +1,8 @@
 using Halsoportal.Content;
+using Halsoportal.Media;
 using Halsoportal.Search;
 using Halsoportal.Web;
+using Halsoportal.Web.Features.Media;
 using Halsoportal.Web.Features.Operations;
 
 // The repository's wwwroot/ is copied beside the assembly by the build (see Halsoportal.Web.csproj).
@@ -28,6 +30,9 @@ builder.Services.AddHalsoportalWeb();
 // The editor backoffice: accounts, per-kommun rights, antiforgery (resident pages stay cookieless).
 builder.Services.AddHalsoportalEditors();
 
+// Images: upload checks and renditions (NetVips) in the data folder's media/, and the editors' image library.
+builder.Services.AddHalsoportalMedia(builder.Configuration, dataFolder.MediaPath).AddHalsoportalMediaLibrary();
+
 var app = builder.Build();
 
 // Operator verbs (search rebuild, …) run against the same services and exit without serving.
@@ -38,6 +43,7 @@ if (OperatorCommands.IsVerb(args))
 
 // Middleware order: headers on everything, errors, static files, pages, health.
 app.UseHalsoportalWeb();
+app.MapHalsoportalMedia();
 
 await app.RunAsync();
 return 0;

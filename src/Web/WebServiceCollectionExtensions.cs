@@ -31,6 +31,10 @@ internal static class WebServiceCollectionExtensions
         .AddMvcOptions(options => options.Filters.AddService<Features.Editor.Shared.EditorAccessFilter>());
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
+        // The backoffice's layout and partials live in Features/Editor/Shared; pages in its sub-folders find them there.
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(options =>
+            options.PageViewLocationFormats.Add("/Features/Editor/Shared/{0}" + Microsoft.AspNetCore.Mvc.Razor.RazorViewEngine.ViewExtension));
+
         // Swedish text goes out as UTF-8, not as &#xE5; entities: smaller pages, readable source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Halsoportal.Content.Accounts;
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Editing.Checks;
+using Halsoportal.Content.Pages;
+using Halsoportal.Content.Publishing;
+using Halsoportal.Content.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Halsoportal.Content.Editing;
+
+/// <summary>The editable fields of a site page, as stored in its versions.</summary>
+public sealed record PageDraft(string Title, string? Ingress, string Body);
+
+/// <summary>A site page in the editor: its newest draft and what is published.</summary>
+public sealed record PageEditView(int Id, string Slug, PageDraft Draft, int DraftVersion, bool HasUnpublishedChanges, DateOnly Updated);
+
+/// <summary>
+/// The site's own pages (about, accessibility statement, privacy) belong to the whole site, so
+/// only system administrators edit them. Every save is a version; publishing copies the newest
+/// one in and records it in the change feed. Pages cannot be unpublished: the law requires them.
+/// </summary>
+public sealed class PageEditingService(ContentDbContext db, TimeProvider time, IContentChangeSignal signal)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<IReadOnlyList<PageEditView>?> ListAsync(EditorAccess access, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (!access.IsSystemAdmin)
+        {
+            return null;
+        }
+
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Title).ToListAsync(cancellationToken);
+        var withDrafts = await db.ContentVersions.AsNoTracking().Where(v => v.ItemType == ContentItemType.Page).Select(v => v.ItemId).Distinct().ToListAsync(cancellationToken);
+        var views = new List<PageEditView>();
+        foreach (var page in pages)
+        {
+            views.Add(withDrafts.Contains(page.Id) ? (await GetAsync(access, page.Id, cancellationToken))! : new PageEditView(page.Id, page.Slug, new PageDraft(page.Title, page.Ingress, page.Body), page.DraftVersion, false, page.Updated));
+        }
+
+        return views;
+    }
+
+    public async Task<PageEditView?> GetAsync(EditorAccess access, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var page = access.IsSystemAdmin ? await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
+        if (page is null)
+        {
+            return null;
+        }
+
+        var latest = await LatestAsync(id, cancellationToken);
+        var draft = latest is null ? new PageDraft(page.Title, page.Ingress, page.Body) : JsonSerializer.Deserialize<PageDraft>(latest, Json)!;
+        var changed = draft.Title != page.Title || draft.Ingress != page.Ingress || draft.Body != page.Body;
+        return new PageEditView(page.Id, page.Slug, draft, page.DraftVersion, changed, page.Updated);
+    }
+
+    /// <summary>Saves a new version; a stale <paramref name="baseVersion"/> is a conflict and writes nothing.</summary>
+    public async Task<EditResult> SaveAsync(EditorAccess access, int id, int baseVersion, PageDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(draft);
+        var page = access.IsSystemAdmin ? await db.Pages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
+        if (page is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        var errors = Validate(draft);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        if (baseVersion != page.DraftVersion)
+        {
+            return new EditResult(EditStatus.Conflict, id, page.DraftVersion);
+        }
+
+        page.DraftVersion = baseVersion + 1;
+        db.ContentVersions.Add(new ContentVersion
+        {
+            ItemType = ContentItemType.Page,
+            ItemId = id,
+            Number = page.DraftVersion,
+            Data = JsonSerializer.Serialize(draft, Json),
+            AuthorId = access.UserId,
+            AuthorName = access.DisplayName,
+            CreatedAt = Now,
+        });
+        db.AuditEntries.Add(AuditEntry.Create(Now, access.UserId, access.DisplayName, "page.save", "page", page.Slug, detail: $"version {page.DraftVersion}"));
+        return await CommitAsync(page, feed: false, cancellationToken);
+    }
+
+    /// <summary>Publishes the newest version after the same text checks as articles.</summary>
+    public async Task<EditResult> PublishAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var page = access.IsSystemAdmin ? await db.Pages.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
+        if (page is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (version != page.DraftVersion || await LatestAsync(id, cancellationToken) is not { } latest)
+        {
+            return new EditResult(EditStatus.Conflict, id, page.DraftVersion);
+        }
+
+        var draft = JsonSerializer.Deserialize<PageDraft>(latest, Json)!;
+        var findings = PublishChecks.Run(
+            new ArticleDraft { Title = draft.Title, Ingress = draft.Ingress ?? "", Body = draft.Body, ResponsibleUnit = "", Scope = ArticleScope.National },
+            image: null).Findings.Where(f => f.Severity == PublishCheckSeverity.Blocking).Select(f => new FieldError(f.Field, f.Message)).ToList();
+        if (findings.Count > 0)
+        {
+            return EditResult.Invalid(findings);
+        }
+
+        page.Title = draft.Title;
+        page.Ingress = draft.Ingress;
+        page.Body = draft.Body;
+        page.Updated = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, Sweden));
+        db.AuditEntries.Add(AuditEntry.Create(Now, access.UserId, access.DisplayName, "page.publish", "page", page.Slug, detail: $"version {version}"));
+        return await CommitAsync(page, feed: true, cancellationToken);
+    }
+
+    private async Task<string?> LatestAsync(int id, CancellationToken cancellationToken) =>
+        await db.ContentVersions.AsNoTracking()
+            .Where(v => v.ItemType == ContentItemType.Page && v.ItemId == id)
+            .OrderByDescending(v => v.Number).Select(v => v.Data).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<EditResult> CommitAsync(Page page, bool feed, CancellationToken cancellationToken)
+    {
+        if (feed)
+        {
+            db.ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Page, ItemId = page.Id, Kind = ContentChangeKind.Published, OccurredAt = Now });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new EditResult(EditStatus.Conflict, page.Id, await db.Pages.Where(p => p.Id == page.Id).Select(p => p.DraftVersion).FirstAsync(cancellationToken));
+        }
+
+        if (feed)
+        {
+            signal.ChangesCommitted();
+        }
+
+        return new EditResult(EditStatus.Done, page.Id, page.DraftVersion);
+    }
+
+    private static List<FieldError> Validate(PageDraft draft)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(draft.Title))
+        {
+            errors.Add(new(nameof(draft.Title), "Skriv en rubrik."));
+        }
+        else if (draft.Title.Length > 200)
+        {
+            errors.Add(new(nameof(draft.Title), "Rubriken får vara högst 200 tecken."));
+        }
+
+        if (draft.Ingress?.Length > 1000)
+        {
+            errors.Add(new(nameof(draft.Ingress), "Ingressen får vara högst 1 000 tecken."));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Body))
+        {
+            errors.Add(new(nameof(draft.Body), "Skriv sidans text."));
+        }
+
+        return errors;
+    }
+}
