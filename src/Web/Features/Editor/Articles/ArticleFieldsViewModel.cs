@@ -6,4 +6,4 @@ namespace Halsoportal.Web.Features.Editor.Articles;
 public sealed record ArticleFieldsViewModel(ArticleForm Form, EditorChoices Choices, string? OwnerKommunCode, IReadOnlyList<ImageChoice> Images);
 
 /// <summary>An image the user may pick as the article's main image.</summary>
-public sealed record ImageChoice(int Id, string Label, string? ThumbnailUrl);
+public sealed record ImageChoice(int Id, string Label);

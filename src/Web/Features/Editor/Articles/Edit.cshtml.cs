@@ -1,4 +1,5 @@
 using Halsoportal.Content.Editing;
+using Halsoportal.Content.Media;
 using Halsoportal.Content.Rendering;
 using Halsoportal.Web.Features.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Halsoportal.Web.Features.Editor.Articles;
 
 /// <summary>Edit an article: every save is a new version; a preview renders the posted text without saving.</summary>
-public sealed class EditModel(ArticleEditingService editing, MarkdownRenderer markdown) : EditorPageModel
+public sealed class EditModel(ArticleEditingService editing, MediaLibraryService media, MarkdownRenderer markdown) : EditorPageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -18,6 +19,8 @@ public sealed class EditModel(ArticleEditingService editing, MarkdownRenderer ma
     public ArticleEditView Article { get; private set; } = null!;
 
     public EditorChoices Choices { get; private set; } = null!;
+
+    public IReadOnlyList<ImageChoice> Images { get; private set; } = [];
 
     /// <summary>Set after a conflict: the newer version someone else saved.</summary>
     public int? ConflictVersion { get; private set; }
@@ -88,6 +91,7 @@ public sealed class EditModel(ArticleEditingService editing, MarkdownRenderer ma
 
         Article = article;
         Choices = await editing.GetChoicesAsync(Access, cancellationToken);
+        Images = await ArticleOwners.ImagesAsync(media, Access, ArticleOwners.Format(article.Owner), cancellationToken);
         SetTitle($"Redigera: {article.Draft.Title}");
         Breadcrumbs = [new("Översikt", "/redaktor"), new("Artiklar", "/redaktor/artiklar"), new(article.Draft.Title, null)];
         return true;

@@ -1,11 +1,12 @@
 using Halsoportal.Content.Editing;
+using Halsoportal.Content.Media;
 using Halsoportal.Web.Features.Editor.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Halsoportal.Web.Features.Editor.Articles;
 
 /// <summary>Ny artikel: the owner picker offers only what the user may write for.</summary>
-public sealed class NewModel(ArticleEditingService editing, TimeProvider time) : EditorPageModel
+public sealed class NewModel(ArticleEditingService editing, MediaLibraryService media, TimeProvider time) : EditorPageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
@@ -14,6 +15,8 @@ public sealed class NewModel(ArticleEditingService editing, TimeProvider time) :
     public string? Owner { get; set; }
 
     public EditorChoices Choices { get; private set; } = null!;
+
+    public IReadOnlyList<ImageChoice> Images { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +48,7 @@ public sealed class NewModel(ArticleEditingService editing, TimeProvider time) :
     {
         Choices = await editing.GetChoicesAsync(Access, cancellationToken);
         Owner ??= Choices.Owners.Count > 0 ? Choices.Owners[0].Value : null;
+        Images = await ArticleOwners.ImagesAsync(media, Access, Owner, cancellationToken);
         SetTitle("Ny artikel");
         Breadcrumbs = [new("Översikt", "/redaktor"), new("Artiklar", "/redaktor/artiklar"), new("Ny artikel", null)];
     }
