@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +70,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLogger(Problems)));
+
+        // The app keeps its cookie keys unencrypted in the data folder and warns, rightly, when it makes
+        // the first one. Every test site has a new data folder, so its keys go through a no-op "encryptor".
+        builder.ConfigureServices(services => services.Configure<KeyManagementOptions>(options => options.XmlEncryptor = new TestKeyEncryptor()));
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(Clock));
@@ -81,6 +88,19 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(DataPath, recursive: true);
         }
+    }
+
+    /// <summary>Wraps test keys as they are, with no warning: they live and die with the test's data folder.</summary>
+    private sealed class TestKeyEncryptor : IXmlEncryptor
+    {
+        public EncryptedXmlInfo Encrypt(XElement plaintextElement) =>
+            new(new XElement("testKey", plaintextElement), typeof(TestKeyDecryptor));
+    }
+
+    /// <summary>Unwraps what <see cref="TestKeyEncryptor"/> wrapped; made by the key manager through its parameterless constructor.</summary>
+    public sealed class TestKeyDecryptor : IXmlDecryptor
+    {
+        public XElement Decrypt(XElement encryptedElement) => encryptedElement.Elements().Single();
     }
 
     private sealed class ProblemLogger(ConcurrentQueue<string> problems) : ILoggerProvider, ILogger

@@ -16,13 +16,32 @@ internal static class OperatorCommands
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "--help" or "-h" or "-?");
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static Task<int> RunAsync(IServiceProvider services, string[] args) =>
+        RunAsync(services, args, OperatorConsole.System(), CancellationToken.None);
+
+    /// <summary>Runs a verb against <paramref name="console"/> (tests pass strings; the binary passes the terminal).</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, OperatorConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var rebuild = new Command("rebuild", "Bygger om sökindexet från databasen, bredvid det gamla, och byter sedan.");
-        rebuild.SetAction((_, cancellationToken) => RebuildSearchAsync(services, Console.Out, cancellationToken));
+        rebuild.SetAction((_, ct) => RebuildSearchAsync(services, console.Out, ct));
         var search = new Command("search", "Sökindexet.") { rebuild };
-        var root = new RootCommand("Hälsoportal – kommandon för drift.") { search };
-        return await root.Parse(args).InvokeAsync();
+        var root = new RootCommand("Hälsoportal – kommandon för drift.") { search, UserCommands.Create(services, console) };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // The parser's own wording (not translated into Swedish by System.CommandLine), led by ours.
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync($"Fel: kommandot gick inte att tolka: {error.Message}");
+            }
+
+            await console.Error.WriteLineAsync("Lägg till --help för att se kommandon och flaggor, till exempel: users grant --help");
+            return 1;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
     }
 
     private static async Task<int> RebuildSearchAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
