@@ -81,6 +81,12 @@ public sealed class Article
     /// <summary>Published main image (<see cref="Media.MediaItem"/>).</summary>
     public int? ImageMediaId { get; set; }
 
+    /// <summary>
+    /// The id the article had in the system it was imported from ("sundsvall-cms:1234"). Unique:
+    /// importing the same file twice updates instead of duplicating.
+    /// </summary>
+    public string? ExternalId { get; set; }
+
     /// <summary>Local additions per kommun.</summary>
     public List<LocalAddition> LocalAdditions { get; } = [];
 }

@@ -100,6 +100,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(a => a.ReviewBy).HasMaxLength(200);
             // No foreign key: SQLite would rebuild the whole table to add one. Saving a draft checks the image exists and is the user's.
             e.HasIndex(a => a.ImageMediaId);
+            e.Property(a => a.ExternalId).HasMaxLength(200);
+            e.HasIndex(a => a.ExternalId).IsUnique();
             e.HasMany(a => a.LocalAdditions).WithOne().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -188,6 +188,10 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ImageMediaId")
                         .HasColumnType("INTEGER");
 
@@ -255,6 +259,9 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ImageMediaId");
 
