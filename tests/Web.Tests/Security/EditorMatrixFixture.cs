@@ -1,0 +1,120 @@
+using Halsoportal.Content.Accounts;
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Editing;
+using Halsoportal.Content.Media;
+using Halsoportal.Content.Storage;
+using Halsoportal.Web.Tests.Editor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Halsoportal.Web.Tests.Security;
+
+/// <summary>The five roles of the access matrix, signed in over HTTP, and one item of each kind per kommun.</summary>
+public sealed class EditorMatrixFixture : IAsyncLifetime
+{
+    public const string KommunA = "2281"; // Sundsvall, in Västernorrland (22)
+    public const string KommunB = "0680"; // Jönköping, in Jönköpings län (06)
+
+    public SiteFactory Site { get; } = new();
+
+    public IReadOnlyDictionary<Role, EditorClient> Clients { get; private set; } = null!;
+
+    /// <summary>Ids of items owned by kommun A and by kommun B.</summary>
+    public int ArticleA { get; private set; }
+
+    public int ArticleB { get; private set; }
+
+    public int MediaA { get; private set; }
+
+    public int MediaB { get; private set; }
+
+    /// <summary>A regional article of Västernorrland (kommun A's län), for local additions.</summary>
+    public int RegionalA { get; private set; }
+
+    public int RegionalB { get; private set; }
+
+    public int PageId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var editorA = await EditorClient.CreateAccountAsync(Site, [new EditorGrant(EditorRole.Publisher, KommunA)], displayName: "Anna i Sundsvall");
+        var editorB = await EditorClient.CreateAccountAsync(Site, [new EditorGrant(EditorRole.Publisher, KommunB)], displayName: "Bertil i Jönköping");
+        Clients = new Dictionary<Role, EditorClient>
+        {
+            [Role.Anonymous] = EditorClient.Anonymous(Site),
+            [Role.EditorA] = await EditorClient.SignInAsync(Site, editorA),
+            [Role.EditorB] = await EditorClient.SignInAsync(Site, editorB),
+            [Role.RegionAdmin] = await EditorClient.SignInAsync(Site, EditorRole.RegionAdmin, regionCode: "22", displayName: "Rut Region"),
+            [Role.SystemAdmin] = await EditorClient.SignInAsync(Site, EditorRole.SystemAdmin, displayName: "Sara System"),
+        };
+
+        await using var scope = Site.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var accessService = services.GetRequiredService<EditorAccessService>();
+        var accessA = (await accessService.GetAsync(editorA.UserId, default))!;
+        var accessB = (await accessService.GetAsync(editorB.UserId, default))!;
+        ArticleA = await CreateArticleAsync(services, accessA, KommunA);
+        ArticleB = await CreateArticleAsync(services, accessB, KommunB);
+        MediaA = await CreateMediaAsync(services, accessA, KommunA);
+        MediaB = await CreateMediaAsync(services, accessB, KommunB);
+        var db = services.GetRequiredService<ContentDbContext>();
+        RegionalA = await db.Articles.Where(a => a.Scope == ArticleScope.Region && a.RegionCode == "22").Select(a => a.Id).FirstAsync();
+        RegionalB = await db.Articles.Where(a => a.Scope == ArticleScope.Region && a.RegionCode == "06").Select(a => a.Id).FirstAsync();
+        PageId = await db.Pages.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in Clients.Values)
+        {
+            client.Dispose();
+        }
+
+        await Site.DisposeAsync();
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the app's services in a fresh scope.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    private static async Task<int> CreateArticleAsync(IServiceProvider services, EditorAccess access, string kommun)
+    {
+        var draft = new ArticleDraft
+        {
+            Title = $"Matrisartikel {kommun}",
+            Ingress = "En artikel som bara ägarkommunen får röra.",
+            Body = "## Innehåll\n\nText.",
+            Scope = ArticleScope.Kommuner,
+            KommunCodes = [kommun],
+            Terms = ["topic:somn", "lifesituation:vuxna"],
+            LastReviewed = new DateOnly(2026, 11, 1),
+            NextReview = new DateOnly(2027, 11, 1),
+            ResponsibleUnit = "Folkhälsoenheten",
+        };
+        var result = await services.GetRequiredService<ArticleEditingService>().CreateAsync(access, $"kommun:{kommun}", draft, default);
+        Assert.Equal(EditStatus.Done, result.Status);
+        return result.ItemId;
+    }
+
+    private static async Task<int> CreateMediaAsync(IServiceProvider services, EditorAccess access, string kommun)
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var result = await services.GetRequiredService<MediaLibraryService>().AddAsync(
+            access, $"kommun:{kommun}", new NewMedia(key, 640, 480, "320,640", new MediaDetails("Promenad längs älven", false, null)), default);
+        Assert.Equal(EditStatus.Done, result.Status);
+        return result.ItemId;
+    }
+}
+
+/// <summary>Who asks.</summary>
+public enum Role
+{
+    Anonymous,
+    EditorA,
+    EditorB,
+    RegionAdmin,
+    SystemAdmin,
+}
