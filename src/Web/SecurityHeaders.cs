@@ -22,7 +22,7 @@ internal static class SecurityHeaders
                 headers.TryAdd("Referrer-Policy", "same-origin");
                 headers["Permissions-Policy"] = "camera=(), microphone=(), payment=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                if (context.Request.IsHttps)
+                if (context.Request.IsHttps && !context.Items.ContainsKey(LoopbackScheme.Marker))
                 {
                     headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
                 }

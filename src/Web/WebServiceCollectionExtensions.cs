@@ -57,6 +57,7 @@ internal static class WebServiceCollectionExtensions
     /// <summary>The request pipeline.</summary>
     public static WebApplication UseHalsoportalWeb(this WebApplication app)
     {
+        app.UseLoopbackAsSecure();
         app.UseSecurityHeaders();
 
         // The JSON API answers errors with ProblemDetails; people get the Swedish error pages.

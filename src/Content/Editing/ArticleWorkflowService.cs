@@ -259,21 +259,22 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
             return (article, null, EditResult.Forbidden);
         }
 
-        if (version != article.DraftVersion || version == 0)
+        if (version != article.DraftVersion)
         {
             return (article, null, new EditResult(EditStatus.Conflict, id, article.DraftVersion));
         }
 
-        var latest = await db.ContentVersions.AsNoTracking()
+        // Version 0 is the text an article had before anyone edited it here (demo or imported content).
+        var latest = version == 0 ? null : await db.ContentVersions.AsNoTracking()
             .FirstAsync(v => v.ItemType == ContentItemType.Article && v.ItemId == id && v.Number == version, cancellationToken);
         var requiresReview = article.OwnerKommunCode is { } kommun && await db.Kommuner.AnyAsync(k => k.Code == kommun && k.RequiresReview, cancellationToken);
-        if (requiresReview && (article.ReviewState != ReviewState.Requested || latest.AuthorId == access.UserId))
+        if (requiresReview && (article.ReviewState != ReviewState.Requested || latest?.AuthorId == access.UserId))
         {
             // Fyra ögon: in a kommun with a review step, someone other than the last author approves.
             return (article, null, EditResult.Invalid(new FieldError("", "Den här kommunen har granskning före publicering: skicka texten för granskning, så publicerar en annan publicerare den.")));
         }
 
-        var draft = ArticleDraft.FromJson(latest.Data);
+        var draft = latest is null ? ArticleDraft.FromArticle(article) : ArticleDraft.FromJson(latest.Data);
         var blocking = await checks.BlockingAsync(draft, cancellationToken);
         return blocking.Count > 0 ? (article, null, EditResult.Invalid(blocking)) : (article, draft, null);
     }

@@ -251,4 +251,19 @@ public sealed class ArticleEditingTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal(before.Draft.Title, versionOne!.Title);
         Assert.Equal(before.Draft.Body, versionOne.Body);
     }
+
+    [Fact]
+    public async Task Publish_UneditedDemoArticleAfterUnpublish_RepublishesItsText()
+    {
+        var regionAdmin = await CreateUserAsync(site.Services, "Rut Region", (EditorRole.RegionAdmin, Vasternorrland));
+        var demo = (await InScopeAsync(sp => sp.GetRequiredService<ArticleEditingService>().ListAsync(regionAdmin, Timra, None))).First(a => a.DraftVersion == 0);
+
+        var down = await InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>().UnpublishAsync(regionAdmin, demo.Id, None));
+        var up = await InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>().PublishAsync(regionAdmin, demo.Id, 0, None));
+
+        Assert.Equal((EditStatus.Done, EditStatus.Done), (down.Status, up.Status));
+        var view = await InScopeAsync(sp => sp.GetRequiredService<ArticleEditingService>().GetAsync(regionAdmin, demo.Id, None));
+        Assert.Equal(ArticleStatus.Published, view!.Status);
+        await Html.GetOkAsync(site.CreateSiteClient(), $"/timra/{demo.Slug}");
+    }
 }

@@ -24,6 +24,9 @@ public static class EditorFormat
         return TimeZoneInfo.ConvertTimeToUtc(unspecified, Sweden);
     }
 
+    /// <summary>"version 3"; version 0 is the text an article had before it was first edited here.</summary>
+    public static string Version(int number) => number == 0 ? "den nuvarande texten" : $"version {number}";
+
     /// <summary>UTC as the value of an &lt;input type="datetime-local"&gt;.</summary>
     public static string LocalInput(DateTime? utc) => utc is null ? "" :
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc), Sweden).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
