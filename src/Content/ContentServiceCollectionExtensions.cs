@@ -48,7 +48,9 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<LocalAdditionService>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<PageEditingService>();
+        services.AddScoped<ParkedFormService>();
         services.AddScoped<EditorDashboardService>();
+        services.AddScoped<Transfer.ContentTransferService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;
     }

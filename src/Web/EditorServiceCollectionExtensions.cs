@@ -81,6 +81,9 @@ internal static class EditorServiceCollectionExtensions
             .AddPolicy(EditorPolicy, policy => policy.RequireAuthenticatedUser());
         services.AddScoped<EditorAccessService>();
         services.AddScoped<EditorAccessFilter>();
+
+        // A save that arrives after the session ended is parked, not lost (see ExpiredSessionFormHandler).
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Features.Editor.Restore.ExpiredSessionFormHandler>();
         services.AddScoped<AccountService>();
 
         // Sign-in: same answer for unknown accounts, a rate limit per client address.

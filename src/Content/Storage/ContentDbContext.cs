@@ -48,6 +48,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
 
+    public DbSet<ParkedForm> ParkedForms => Set<ParkedForm>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -151,6 +153,14 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(a => a.ItemType).HasMaxLength(32);
             e.Property(a => a.ItemId).HasMaxLength(64);
             e.Property(a => a.Detail).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<ParkedForm>(e =>
+        {
+            e.HasKey(p => p.KeyHash);
+            e.Property(p => p.KeyHash).HasMaxLength(64);
+            e.Property(p => p.Path).HasMaxLength(200);
+            e.HasIndex(p => p.CreatedAt);
         });
 
         modelBuilder.Entity<PreviewLink>(e =>

@@ -70,6 +70,9 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         yield return new("/redaktor/logga-in/kod", "/redaktor/logga-in/kod", ToLogin, ToLogin, ToLogin, ToLogin, ToLogin);
         yield return new("/redaktor/logga-ut", "/redaktor/logga-ut", ToLogin, Ok, Ok, Ok, Ok);
 
+        // A parked form is found by its key only; a made-up key finds nothing.
+        yield return new("/redaktor/aterstall/{key:regex(^[0-9a-f]{{64}}$)}", "/redaktor/aterstall/" + new string('a', 64), ToLogin, Missing, Missing, Missing, Missing);
+
         // A preview link is the token: nobody gets in with a made-up one.
         yield return new("/forhandsvisning/{token}", "/forhandsvisning/gissad-nyckel", Missing, Missing, Missing, Missing, Missing);
     }

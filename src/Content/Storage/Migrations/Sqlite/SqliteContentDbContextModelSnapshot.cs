@@ -460,6 +460,31 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Editing.ParkedForm", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ParkedForms");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Editing.PreviewLink", b =>
                 {
                     b.Property<int>("Id")

@@ -7,10 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Halsoportal.Web.Features.Editor.Articles;
 
 /// <summary>Edit an article: every save is a new version; a preview renders the posted text without saving.</summary>
-public sealed class EditModel(ArticleEditingService editing, MediaLibraryService media, MarkdownRenderer markdown) : EditorPageModel
+public sealed class EditModel(ArticleEditingService editing, MediaLibraryService media, ParkedFormService parking, MarkdownRenderer markdown) : EditorPageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
+
+    /// <summary>Set when the form comes from /redaktor/aterstall: the parked copy goes once this save succeeds.</summary>
+    [BindProperty]
+    public string? ParkedKey { get; set; }
 
     /// <summary>The version this form was loaded from; a save on an older base is a conflict.</summary>
     [BindProperty]
@@ -51,6 +55,7 @@ public sealed class EditModel(ArticleEditingService editing, MediaLibraryService
         switch (result?.Status)
         {
             case EditStatus.Done:
+                await parking.ForgetAsync(ParkedKey, cancellationToken);
                 Notice = $"Sparat som version {result.Version}. Ändringen syns för invånare först när den publiceras.";
                 return RedirectToPage(new { id });
             case EditStatus.NotFound:

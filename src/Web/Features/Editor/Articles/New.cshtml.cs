@@ -6,10 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Halsoportal.Web.Features.Editor.Articles;
 
 /// <summary>Ny artikel: the owner picker offers only what the user may write for.</summary>
-public sealed class NewModel(ArticleEditingService editing, MediaLibraryService media, TimeProvider time) : EditorPageModel
+public sealed class NewModel(ArticleEditingService editing, MediaLibraryService media, ParkedFormService parking, TimeProvider time) : EditorPageModel
 {
     [BindProperty]
     public ArticleForm Input { get; set; } = new();
+
+    /// <summary>Set when the form comes from /redaktor/aterstall: the parked copy goes once this save succeeds.</summary>
+    [BindProperty]
+    public string? ParkedKey { get; set; }
 
     [BindProperty]
     public string? Owner { get; set; }
@@ -33,6 +37,7 @@ public sealed class NewModel(ArticleEditingService editing, MediaLibraryService 
             var result = await editing.CreateAsync(Access, Owner, Input.ToDraft(owner), cancellationToken);
             if (result.Status == EditStatus.Done)
             {
+                await parking.ForgetAsync(ParkedKey, cancellationToken);
                 Notice = "Utkastet är sparat som version 1. Det syns inte för invånare förrän det har publicerats.";
                 return RedirectToPage("Edit", new { id = result.ItemId });
             }
