@@ -49,6 +49,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<AuditLogService>();
         services.AddScoped<PageEditingService>();
         services.AddScoped<ParkedFormService>();
+        services.AddScoped<KommunSettingsService>();
         services.AddScoped<EditorDashboardService>();
         services.AddScoped<Transfer.ContentTransferService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();

@@ -8,6 +8,7 @@ public sealed class ArchitectureTests
     private static readonly Assembly Content = typeof(Content.Storage.ContentDbContext).Assembly;
     private static readonly Assembly Web = typeof(Program).Assembly;
     private static readonly Assembly Search = Assembly.Load("Halsoportal.Search");
+    private static readonly Assembly Media = Assembly.Load("Halsoportal.Media");
 
     private static List<string> References(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(a => a.Name!)];
@@ -25,6 +26,15 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Media_ReferencesNoOtherProjectAndNoAspNetCore()
+    {
+        var references = References(Media);
+        Assert.DoesNotContain(references, r => r.StartsWith("Halsoportal.", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.Contains("Halsoportal.Media", References(Web));
+    }
+
+    [Fact]
     public void Search_ReferencesOnlyContentAndNoAspNetCore()
     {
         var references = References(Search);
@@ -36,7 +46,7 @@ public sealed class ArchitectureTests
     public void Web_IsTheOnlyProjectWithRazorPages()
     {
         Assert.Contains(References(Web), r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-        foreach (var library in new[] { Content, Search })
+        foreach (var library in new[] { Content, Search, Media })
         {
             Assert.DoesNotContain(References(library), r => r.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal));
         }
