@@ -46,15 +46,10 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
     public async Task<EditResult> ReturnAsync(EditorAccess access, int id, string? comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
-        if (article is null)
+        var (article, refusal) = await LoadForPublisherAsync(access, id, cancellationToken);
+        if (refusal is not null || article is null)
         {
-            return EditResult.NotFound;
-        }
-
-        if (!access.CanPublish(article.Owner))
-        {
-            return EditResult.Forbidden;
+            return refusal ?? EditResult.NotFound;
         }
 
         if (string.IsNullOrWhiteSpace(comment))
@@ -97,15 +92,10 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
     public async Task<EditResult> UnpublishAsync(EditorAccess access, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
-        if (article is null)
+        var (article, refusal) = await LoadForPublisherAsync(access, id, cancellationToken);
+        if (refusal is not null || article is null)
         {
-            return EditResult.NotFound;
-        }
-
-        if (!access.CanPublish(article.Owner))
-        {
-            return EditResult.Forbidden;
+            return refusal ?? EditResult.NotFound;
         }
 
         if (article.PublishedAt is null)
@@ -163,15 +153,10 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         }
         else
         {
-            article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
-            if (article is null)
+            (article, var refusal) = await LoadForPublisherAsync(access, id, cancellationToken);
+            if (refusal is not null || article is null)
             {
-                return EditResult.NotFound;
-            }
-
-            if (!access.CanPublish(article.Owner))
-            {
-                return EditResult.Forbidden;
+                return refusal ?? EditResult.NotFound;
             }
         }
 
@@ -186,15 +171,10 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
     public async Task<EditResult> CancelScheduleAsync(EditorAccess access, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
-        if (article is null)
+        var (article, refusal) = await LoadForPublisherAsync(access, id, cancellationToken);
+        if (refusal is not null || article is null)
         {
-            return EditResult.NotFound;
-        }
-
-        if (!access.CanPublish(article.Owner))
-        {
-            return EditResult.Forbidden;
+            return refusal ?? EditResult.NotFound;
         }
 
         article.ScheduledPublishAt = null;
@@ -248,15 +228,10 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
 
     private async Task<(Article? Article, ArticleDraft? Draft, EditResult? Refusal)> PrepareAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
     {
-        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
-        if (article is null)
+        var (article, refusal) = await LoadForPublisherAsync(access, id, cancellationToken);
+        if (refusal is not null || article is null)
         {
-            return (null, null, EditResult.NotFound);
-        }
-
-        if (!access.CanPublish(article.Owner))
-        {
-            return (article, null, EditResult.Forbidden);
+            return (article, null, refusal ?? EditResult.NotFound);
         }
 
         if (version != article.DraftVersion)
@@ -277,6 +252,15 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         var draft = latest is null ? ArticleDraft.FromArticle(article) : ArticleDraft.FromJson(latest.Data);
         var blocking = await checks.BlockingAsync(draft, cancellationToken);
         return blocking.Count > 0 ? (article, null, EditResult.Invalid(blocking)) : (article, draft, null);
+    }
+
+    /// <summary>The article when the user may publish it; otherwise NotFound (not theirs to see) or Forbidden (theirs, but an editor's).</summary>
+    private async Task<(Article? Article, EditResult? Refusal)> LoadForPublisherAsync(EditorAccess access, int id, CancellationToken cancellationToken)
+    {
+        var article = await editing.LoadEditableAsync(access, id, tracked: true, cancellationToken);
+        return article is null ? (null, EditResult.NotFound)
+            : !access.CanPublish(article.Owner) ? (article, EditResult.Forbidden)
+            : (article, null);
     }
 
     private async Task ApplyAsync(Article article, ArticleDraft draft, int version, CancellationToken cancellationToken)

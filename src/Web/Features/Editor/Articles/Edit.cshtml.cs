@@ -52,23 +52,17 @@ public sealed class EditModel(ArticleEditingService editing, MediaLibraryService
         }
 
         var result = ModelState.IsValid ? await editing.SaveAsync(Access, id, BaseVersion, Input.ToDraft(Article.Owner), cancellationToken) : null;
-        switch (result?.Status)
+        if (result?.Status == EditStatus.Done)
         {
-            case EditStatus.Done:
-                await parking.ForgetAsync(ParkedKey, cancellationToken);
-                Notice = $"Sparat som version {result.Version}. Ändringen syns för invånare först när den publiceras.";
-                return RedirectToPage(new { id });
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Conflict:
-                // The user's text stays in the form; the next save knowingly builds on the newer version.
-                ConflictVersion = result.Version;
-                BaseVersion = result.Version;
-                ModelState.AddModelError("", $"Någon annan sparade version {result.Version} medan du skrev. Din text är inte sparad men finns kvar här nedan. Jämför med version {result.Version} och spara igen.");
-                break;
-            case EditStatus.Invalid:
-                ModelState.AddFieldErrors(result.FieldErrors);
-                break;
+            await parking.ForgetAsync(ParkedKey, cancellationToken);
+        }
+
+        var answer = Outcome(result, $"Sparat som version {result?.Version}. Ändringen syns för invånare först när den publiceras.", new { id },
+            onConflict: newer => (ConflictVersion, BaseVersion) = (newer, newer),
+            conflictMessage: $"Någon annan sparade version {result?.Version} medan du skrev. Din text är inte sparad men finns kvar här nedan. Jämför med version {result?.Version} och spara igen.");
+        if (answer is not null)
+        {
+            return answer;
         }
 
         SetTitle($"Redigera: {Article.Draft.Title}");

@@ -52,27 +52,14 @@ public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflow
     private async Task<IActionResult> ActAsync(int id, Func<Task<EditResult>> action, string done, CancellationToken cancellationToken)
     {
         var result = ModelState.IsValid ? await action() : null;
-        switch (result?.Status)
-        {
-            case EditStatus.Done:
-                Notice = done;
-                return RedirectToPage(new { id });
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Forbidden:
-                return Forbid();
-            case EditStatus.Conflict:
-                ModelState.AddModelError("", $"Det finns en nyare version ({result.Version}) än den du tittade på. Läs igenom den och försök igen.");
-                break;
-            case EditStatus.Invalid:
-                // Errors in the text itself (publish checks) link to the field on the edit page.
-                foreach (var error in result.FieldErrors)
-                {
-                    var local = error.Field is "" or nameof(Comment) or nameof(PublishAt) or nameof(UnpublishAt);
-                    ModelState.AddModelError(local ? error.Field : $"/redaktor/artiklar/{id}#Input_{error.Field}", error.Message);
-                }
 
-                break;
+        // Errors in the text itself (publish checks) link to the field on the edit page.
+        var answer = Outcome(result, done, new { id },
+            conflictMessage: $"Det finns en nyare version ({result?.Version}) än den du tittade på. Läs igenom den och försök igen.",
+            fieldKey: error => error.Field is "" or nameof(Comment) or nameof(PublishAt) or nameof(UnpublishAt) ? error.Field : $"/redaktor/artiklar/{id}#Input_{error.Field}");
+        if (answer is not null)
+        {
+            return answer;
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -47,22 +47,9 @@ public sealed class EditModel(LocalAdditionService additions, TimeProvider time)
     private async Task<IActionResult> ActAsync(int articleId, string kommun, Func<Task<EditResult>> action, string done, CancellationToken cancellationToken)
     {
         var result = ModelState.IsValid ? await action() : null;
-        switch (result?.Status)
+        if (Outcome(result, done, new { articleId, kommun }, onConflict: newer => BaseVersion = newer) is { } answer)
         {
-            case EditStatus.Done:
-                Notice = done;
-                return RedirectToPage(new { articleId, kommun });
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Forbidden:
-                return Forbid();
-            case EditStatus.Conflict:
-                BaseVersion = result.Version;
-                ModelState.AddModelError("", $"Någon annan har sparat version {result.Version} under tiden. Din text finns kvar nedan; spara igen för att lägga den ovanpå.");
-                break;
-            case EditStatus.Invalid:
-                ModelState.AddFieldErrors(result.FieldErrors);
-                break;
+            return answer;
         }
 
         return await LoadAsync(articleId, kommun, cancellationToken) ? Page() : NotFound();

@@ -50,20 +50,9 @@ public sealed class EditModel(PageEditingService pages, MarkdownRenderer markdow
     private async Task<IActionResult> ActAsync(int id, Func<Task<EditResult>> action, string done, CancellationToken cancellationToken)
     {
         var result = ModelState.IsValid ? await action() : null;
-        switch (result?.Status)
+        if (Outcome(result, done, new { id }, onConflict: newer => BaseVersion = newer) is { } answer)
         {
-            case EditStatus.Done:
-                Notice = done;
-                return RedirectToPage(new { id });
-            case EditStatus.NotFound:
-                return NotFound();
-            case EditStatus.Conflict:
-                BaseVersion = result.Version;
-                ModelState.AddModelError("", $"Någon annan har sparat version {result.Version} under tiden. Din text finns kvar nedan; spara igen för att lägga den ovanpå.");
-                break;
-            case EditStatus.Invalid:
-                ModelState.AddFieldErrors(result.FieldErrors);
-                break;
+            return answer;
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
