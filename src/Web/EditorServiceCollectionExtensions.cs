@@ -85,6 +85,7 @@ internal static class EditorServiceCollectionExtensions
         // A save that arrives after the session ended is parked, not lost (see ExpiredSessionFormHandler).
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Features.Editor.Restore.ExpiredSessionFormHandler>();
         services.AddScoped<AccountService>();
+        services.AddScoped<UserAdministrationService>();
 
         // Sign-in: same answer for unknown accounts, a rate limit per client address.
         services.AddOptions<EditorSignInOptions>()
