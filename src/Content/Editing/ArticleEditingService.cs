@@ -91,8 +91,12 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
             article.Owner);
     }
 
-    /// <summary>Creates an unpublished article owned by <paramref name="ownerValue"/> ("kommun:2281", "region:22", "nationell") with version 1.</summary>
-    public async Task<EditResult> CreateAsync(EditorAccess access, string? ownerValue, ArticleDraft draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates an unpublished article owned by <paramref name="ownerValue"/> ("kommun:2281",
+    /// "region:22", "nationell") with version 1. An import passes the id the article had in its
+    /// old system as <paramref name="externalId"/>.
+    /// </summary>
+    public async Task<EditResult> CreateAsync(EditorAccess access, string? ownerValue, ArticleDraft draft, CancellationToken cancellationToken, string? externalId = null)
     {
         ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(draft);
@@ -121,6 +125,7 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
             NextReview = draft.NextReview,
             DraftVersion = 1,
             UpdatedAt = Now,
+            ExternalId = externalId,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Articles.Add(article);

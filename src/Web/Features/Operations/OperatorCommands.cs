@@ -26,7 +26,7 @@ internal static class OperatorCommands
         var rebuild = new Command("rebuild", "Bygger om sökindexet från databasen, bredvid det gamla, och byter sedan.");
         rebuild.SetAction((_, ct) => RebuildSearchAsync(services, console.Out, ct));
         var search = new Command("search", "Sökindexet.") { rebuild };
-        var root = new RootCommand("Hälsoportal – kommandon för drift.") { search, UserCommands.Create(services, console) };
+        var root = new RootCommand("Hälsoportal – kommandon för drift.") { search, UserCommands.Create(services, console), ContentCommands.Create(services, console) };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
