@@ -50,6 +50,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PageEditingService>();
         services.AddScoped<ParkedFormService>();
         services.AddScoped<KommunSettingsService>();
+        services.AddScoped<Taxonomy.TaxonomyAdminService>();
         services.AddScoped<EditorDashboardService>();
         services.AddScoped<Transfer.ContentTransferService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();

@@ -35,6 +35,8 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
 
     public int PageId { get; private set; }
 
+    public int TermId { get; private set; }
+
     public async Task InitializeAsync()
     {
         var editorA = await EditorClient.CreateAccountAsync(Site, [new EditorGrant(EditorRole.Publisher, KommunA)], displayName: "Anna i Sundsvall");
@@ -61,6 +63,7 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
         RegionalA = await db.Articles.Where(a => a.Scope == ArticleScope.Region && a.RegionCode == "22").Select(a => a.Id).FirstAsync();
         RegionalB = await db.Articles.Where(a => a.Scope == ArticleScope.Region && a.RegionCode == "06").Select(a => a.Id).FirstAsync();
         PageId = await db.Pages.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        TermId = await db.TaxonomyTerms.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
     }
 
     public async Task DisposeAsync()

@@ -64,6 +64,8 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         yield return new("/redaktor/logg", "/redaktor/logg", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/kommuner", "/redaktor/kommuner", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/anvandare", "/redaktor/anvandare", ToLogin, Denied, Denied, Ok, Ok);
+        yield return new("/redaktor/amnen", "/redaktor/amnen", ToLogin, Denied, Denied, Ok, Ok);
+        yield return new("/redaktor/amnen/{id:int}", $"/redaktor/amnen/{fx.TermId}", ToLogin, Missing, Missing, Ok, Ok);
         yield return new("/redaktor/sidor", "/redaktor/sidor", ToLogin, Denied, Denied, Denied, Ok);
         yield return new("/redaktor/sidor/{id:int}", $"/redaktor/sidor/{fx.PageId}", ToLogin, Missing, Missing, Missing, Ok);
 
@@ -139,6 +141,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         { "/redaktor/lokala-tillagg/{RegionalA}/2281?handler=publish", "addition-publish" },
         { "/redaktor/kommuner?code=2281&requiresReview=true", "review-setting" },
         { "/redaktor/anvandare?handler=grant&Email=x@example.se&Role=Publisher&Kommun=2281", "user-grant" },
+        { "/redaktor/amnen?Input.Name=Kapat", "term-add" },
     };
 
     private string Resolve(string url) => url
@@ -231,6 +234,6 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
             await db.ContentVersions.CountAsync(), await db.AuditEntries.CountAsync(), await db.ContentChanges.CountAsync(),
             await db.PreviewLinks.CountAsync(), await db.LocalAdditions.CountAsync(), await db.MediaItems.CountAsync(),
             article.DraftVersion, article.PublishedAt, article.ReviewState, article.ScheduledPublishAt, media.AltText,
-            await db.Kommuner.CountAsync(k => k.RequiresReview), await db.RoleGrants.CountAsync());
+            await db.Kommuner.CountAsync(k => k.RequiresReview), await db.RoleGrants.CountAsync(), await db.TaxonomyTerms.CountAsync());
     });
 }
