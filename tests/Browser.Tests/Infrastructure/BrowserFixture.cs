@@ -60,6 +60,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = options.JavaScriptEnabled,
             Locale = "sv-SE",
             TimezoneId = "Europe/Stockholm",
+            StorageState = options.StorageState,
+            BypassCSP = options.BypassCsp,
         });
 
         // Time-outs well under xunit's patience: a missing element fails in seconds, with a trace.

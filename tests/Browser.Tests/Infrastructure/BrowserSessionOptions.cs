@@ -9,4 +9,16 @@ public sealed record BrowserSessionOptions
 
     /// <summary>The site must work without JavaScript; journeys that prove it turn it off.</summary>
     public bool JavaScriptEnabled { get; init; } = true;
+
+    /// <summary>
+    /// Playwright storage state (cookies) to start from, e.g. a signed-in editor's session
+    /// (see <see cref="Editors.EditorSignIns"/>); null starts with no cookies at all.
+    /// </summary>
+    public string? StorageState { get; init; }
+
+    /// <summary>
+    /// Ignore the site's Content-Security-Policy, so an XSS test proves the sanitizer and not only
+    /// the CSP (security.md item 7). Never set for anything else.
+    /// </summary>
+    public bool BypassCsp { get; init; }
 }

@@ -18,7 +18,13 @@ public abstract class BrowserTest(HalsoportalServerFixture server, BrowserFixtur
 
     protected HalsoportalServerFixture Server => server;
 
+    protected BrowserFixture Browser => browser;
+
     protected ITestOutputHelper Output => output;
+
+    // Sessions a test opens beside its own (a second user in another browser context), closed with it.
+    private readonly List<(BrowserSession Session, string Name)> _moreSessions = [];
+    private string _runName = "";
 
     /// <summary>Runs <paramref name="test"/> in a new browser session, then checks the server log.</summary>
     /// <param name="test">The test body.</param>
@@ -32,6 +38,7 @@ public abstract class BrowserTest(HalsoportalServerFixture server, BrowserFixtur
         [CallerMemberName] string testName = "")
     {
         var name = traceName is null ? testName : $"{testName}-{traceName}";
+        _runName = name;
         var mark = server.Log.Mark();
         await using var session = await browser.NewSessionAsync(server.BaseAddress, options ?? BrowserSessionOptions.Default, name);
         try
@@ -39,13 +46,45 @@ public abstract class BrowserTest(HalsoportalServerFixture server, BrowserFixtur
             await test(session);
             AssertServerQuiet(mark);
             await session.StopTracingAsync(path: null);
+            foreach (var (more, _) in _moreSessions)
+            {
+                await more.StopTracingAsync(path: null);
+            }
         }
         catch
         {
             await KeepTraceAsync(session, name);
+            foreach (var (more, moreName) in _moreSessions)
+            {
+                await KeepTraceAsync(more, moreName);
+            }
+
             WriteServerLog(mark);
             throw;
         }
+        finally
+        {
+            foreach (var (more, _) in _moreSessions)
+            {
+                await more.DisposeAsync();
+            }
+
+            _moreSessions.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Another browser context in the running test (for example a second user), traced like the
+    /// test's own session and closed when the test ends. Only valid inside <see cref="RunAsync"/>.
+    /// </summary>
+    /// <param name="options">Viewport, JavaScript and starting cookies of the new context.</param>
+    /// <param name="role">Who uses it; names its trace file (<c>&lt;test&gt;-&lt;role&gt;.zip</c>).</param>
+    protected async Task<BrowserSession> OpenSessionAsync(BrowserSessionOptions options, string role)
+    {
+        var name = $"{_runName}-{role}";
+        var session = await browser.NewSessionAsync(server.BaseAddress, options, name);
+        _moreSessions.Add((session, name));
+        return session;
     }
 
     private async Task KeepTraceAsync(BrowserSession session, string name)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using Halsoportal.Browser.Tests.Editors;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,15 @@ public sealed class HalsoportalServerFixture : IAsyncLifetime
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running app's services, for arranging content the way the app itself would.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The server has not been started.");
+
+    /// <summary>Backoffice accounts, created through the app's own account service.</summary>
+    public EditorAccounts Accounts { get; private set; } = null!;
+
+    /// <summary>Signed-in browser states of those accounts, one sign-in each.</summary>
+    public EditorSignIns SignIns { get; } = new();
+
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataPath);
@@ -38,6 +48,7 @@ public sealed class HalsoportalServerFixture : IAsyncLifetime
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Kestrel reported no http address (got: {string.Join(", ", addresses)}).");
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        Accounts = new EditorAccounts(_factory.Services);
 
         // Start-up (migration, seeding) must be as quiet as any request.
         if (ServerLog.DescribeProblems(Log.Since(0)) is { } problems)
@@ -73,6 +84,10 @@ public sealed class HalsoportalServerFixture : IAsyncLifetime
             // and only host settings reach it that early (they are passed as command-line arguments).
             builder.UseSetting("Halsoportal:DataPath", dataPath);
             builder.UseSetting("Halsoportal:SeedDemoContent", "true");
+
+            // Every sign-in of the suite comes from 127.0.0.1, a dozen within a minute; the limit itself
+            // (10 a minute per address) is tested in Web.Tests, here it would only make the order of tests matter.
+            builder.UseSetting("Halsoportal:Editors:LoginAttemptsPerMinute", "1000");
 
             // Only the collector: each test prints its own share of the log when it fails.
             builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));

@@ -1,0 +1,122 @@
+using System.Runtime.CompilerServices;
+using Halsoportal.Browser.Tests.Infrastructure;
+using Halsoportal.Content.Accounts;
+
+namespace Halsoportal.Browser.Tests.Editors;
+
+/// <summary>
+/// The backoffice content the editor catalog looks at, made once per server in Timrå (2262), a kommun
+/// no resident test visits, so the public pages the other tests check stay as the demo content made them:
+/// <list type="bullet">
+/// <item>an editor, a publisher, a region administrator of Västernorrland and a system administrator
+///   (both with two-step verification, which administrators must have);</item>
+/// <item>an image in Timrå's library;</item>
+/// <item>a draft never published or sent (the editor's "Skicka för granskning");</item>
+/// <item>a published article with a newer version sent for review, an unpublishing scheduled
+///   and a preview link (the publisher's whole publishing page, history with a diff, preview).</item>
+/// </list>
+/// </summary>
+public sealed class EditorWorld
+{
+    public const string Kommun = EditorAccounts.Timra;
+    public const string KommunSlug = "timra";
+
+    private static readonly ConditionalWeakTable<HalsoportalServerFixture, Task<EditorWorld>> Worlds = new();
+
+    private EditorWorld()
+    {
+    }
+
+    public EditorAccount Editor { get; private init; } = null!;
+
+    public EditorAccount Publisher { get; private init; } = null!;
+
+    public EditorAccount RegionAdmin { get; private init; } = null!;
+
+    public EditorAccount SystemAdmin { get; private init; } = null!;
+
+    public int ImageId { get; private init; }
+
+    /// <summary>Version 1 only, not sent for review.</summary>
+    public int DraftId { get; private init; }
+
+    /// <summary>Version 1 published, version 2 waiting for review, unpublishing scheduled.</summary>
+    public int PublishedId { get; private init; }
+
+    /// <summary>The public preview of <see cref="PublishedId"/>'s newest draft.</summary>
+    public string PreviewToken { get; private init; } = "";
+
+    /// <summary>The world of <paramref name="server"/>, made on first use.</summary>
+    public static Task<EditorWorld> OfAsync(HalsoportalServerFixture server) =>
+        Worlds.GetValue(server ?? throw new ArgumentNullException(nameof(server)), CreateAsync);
+
+    /// <summary>The account for a role of the catalog.</summary>
+    public EditorAccount For(EditorRole role) => role switch
+    {
+        EditorRole.Editor => Editor,
+        EditorRole.Publisher => Publisher,
+        EditorRole.RegionAdmin => RegionAdmin,
+        EditorRole.SystemAdmin => SystemAdmin,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "The catalog has no account in that role."),
+    };
+
+    private static async Task<EditorWorld> CreateAsync(HalsoportalServerFixture server)
+    {
+        var accounts = server.Accounts;
+        var content = new EditorContent(server.Services);
+        var editor = await accounts.CreateAsync("Tove Redaktör", EditorRole.Editor, Kommun);
+        var publisher = await accounts.CreateAsync("Pelle Publicerare", EditorRole.Publisher, Kommun);
+        var regionAdmin = await accounts.CreateAsync("Rut Regionadministratör", EditorRole.RegionAdmin, "22", twoFactor: true);
+        var systemAdmin = await accounts.CreateAsync("Siv Systemadministratör", EditorRole.SystemAdmin, null, twoFactor: true);
+        var editorAccess = await accounts.AccessAsync(editor);
+        var publisherAccess = await accounts.AccessAsync(publisher);
+
+        var imageId = await content.AddImageAsync(editorAccess, Kommun, "Ungdomar spelar basket på en utomhusplan en solig dag");
+
+        var draftId = await content.CreateArticleAsync(editorAccess, Kommun, EditorContent.Draft(
+            Kommun,
+            "Utegym i Timrå",
+            "Det finns flera utegym i kommunen som är öppna för alla, dygnet runt.",
+            "## Var finns utegymmen?\n\nVid idrottsplatsen och vid badplatsen.\n\n- Ta med vatten.\n- Värm upp först."));
+
+        var published = EditorContent.Draft(
+            Kommun,
+            "Promenadgrupper i Timrå",
+            "Gå tillsammans med andra en gång i veckan. Det är gratis och du behöver inte anmäla dig.",
+            """
+            ## Så går det till
+
+            Vi träffas vid biblioteket varje tisdag klockan 10. En promenad tar ungefär en timme.
+
+            ## Tider
+
+            | Dag | Tid | Plats |
+            | --- | --- | --- |
+            | Tisdag | 10.00 | Biblioteket |
+            | Torsdag | 18.00 | Sporthallen |
+
+            Läs om [fysisk aktivitet på recept hos 1177](https://www.1177.se/).
+            """) with { ImageMediaId = imageId };
+        var publishedId = await content.CreateArticleAsync(editorAccess, Kommun, published);
+        await content.PublishAsync(publisherAccess, publishedId, 1);
+        var version2 = await content.SaveAsync(editorAccess, publishedId, 1, published with
+        {
+            Ingress = "Gå tillsammans med andra två gånger i veckan. Det är gratis och du behöver inte anmäla dig.",
+        });
+        await content.SendForReviewAsync(editorAccess, publishedId, version2);
+        await content.ScheduleUnpublishAsync(publisherAccess, publishedId, version2, DateTime.UtcNow.AddYears(1));
+        var token = await content.CreatePreviewLinkAsync(editorAccess, publishedId);
+
+        return new EditorWorld
+        {
+            Editor = editor,
+            Publisher = publisher,
+            RegionAdmin = regionAdmin,
+            SystemAdmin = systemAdmin,
+            ImageId = imageId,
+            DraftId = draftId,
+            PublishedId = publishedId,
+            PreviewToken = token,
+        };
+    }
+}
