@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Halsoportal.Content;
 
-/// <summary>Swedish collation and formatting: å, ä, ö sort after z.</summary>
+/// <summary>Swedish collation, formatting and time: å, ä, ö sort after z.</summary>
 public static class SwedishText
 {
     /// <summary>The sv-SE culture.</summary>
@@ -10,4 +10,7 @@ public static class SwedishText
 
     /// <summary>Sorts names the way a Swedish reader expects.</summary>
     public static StringComparer Comparer { get; } = StringComparer.Create(Culture, ignoreCase: true);
+
+    /// <summary>Sweden's time zone: dates shown and entered by people are Swedish local time, across daylight saving.</summary>
+    public static TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 }

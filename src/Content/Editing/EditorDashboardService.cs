@@ -8,8 +8,6 @@ namespace Halsoportal.Content.Editing;
 /// <summary>The editor's start page: my drafts, waiting for review, scheduled, and att granska.</summary>
 public sealed class EditorDashboardService(ContentDbContext db, LocalAdditionService additions, TimeProvider time)
 {
-    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public async Task<EditorDashboard> GetAsync(EditorAccess access, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -19,7 +17,7 @@ public sealed class EditorDashboardService(ContentDbContext db, LocalAdditionSer
             .Where(v => v.ItemType == ContentItemType.Article && ids.Contains(v.ItemId) && v.AuthorId == access.UserId)
             .Select(v => v.ItemId).Distinct().ToListAsync(cancellationToken);
         var mineSet = mine.ToHashSet();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Sweden).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), SwedishText.TimeZone).DateTime);
         var additionRows = await additions.ListAsync(access, cancellationToken);
 
         return new EditorDashboard(

@@ -23,7 +23,6 @@ public sealed record PageEditView(int Id, string Slug, PageDraft Draft, int Draf
 public sealed class PageEditingService(ContentDbContext db, TimeProvider time, IContentChangeSignal signal)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -125,7 +124,7 @@ public sealed class PageEditingService(ContentDbContext db, TimeProvider time, I
         page.Title = draft.Title;
         page.Ingress = draft.Ingress;
         page.Body = draft.Body;
-        page.Updated = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, Sweden));
+        page.Updated = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, SwedishText.TimeZone));
         db.AuditEntries.Add(AuditEntry.Create(Now, access.UserId, access.DisplayName, "page.publish", "page", page.Slug, detail: $"version {version}"));
         return await CommitAsync(page, feed: true, cancellationToken);
     }

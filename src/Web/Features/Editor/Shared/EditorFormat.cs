@@ -5,8 +5,7 @@ namespace Halsoportal.Web.Features.Editor.Shared;
 /// <summary>Times in the backoffice read in Swedish local time; the database keeps UTC.</summary>
 public static class EditorFormat
 {
-    /// <summary>Sweden's zone: all scheduling is entered and shown in it, across daylight-saving changes.</summary>
-    public static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+    private static TimeZoneInfo Sweden => SwedishText.TimeZone;
 
     /// <summary>"23 november 2026 kl. 14.05".</summary>
     public static string Time(DateTime utc) =>
