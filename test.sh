@@ -28,7 +28,7 @@ dotnet build Halsoportal.sln -c "$configuration" -nologo -clp:ErrorsOnly
 
 # --- test, one suite at a time (2 cores: the browser and process tests need them) -----------
 status=0
-for project in tests/Content.Tests tests/Media.Tests tests/Search.Tests tests/Web.Tests tests/Browser.Tests; do
+for project in tests/Content.Tests tests/Dialog.Tests tests/Media.Tests tests/Search.Tests tests/Web.Tests tests/Browser.Tests; do
   [ -d "$project" ] || continue
   name=$(basename "$project")
   echo "== $name"

@@ -37,6 +37,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();
         services.AddScoped<PageService>();
+        services.AddScoped<ContactPoints.ContactPointFinder>();
+        services.AddSingleton(_ => ContactPoints.Places.Gazetteer.Default);
         services.AddScoped<ContentStoreInitializer>();
         services.AddScoped<ChangeFeed>();
         services.AddScoped<PublishedContentReader>();
@@ -51,7 +53,10 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ParkedFormService>();
         services.AddScoped<KommunSettingsService>();
         services.AddScoped<Taxonomy.TaxonomyAdminService>();
+        services.AddScoped<Synonyms.SynonymListService>();
         services.AddScoped<EditorDashboardService>();
+        services.AddScoped<ContactPoints.Editing.ContactPointEditingService>();
+        services.AddScoped<ContactPoints.Editing.ContactPointWorkflowService>();
         services.AddScoped<Transfer.ContentTransferService>();
         services.TryAddSingleton<IContentChangeSignal, NoContentChangeSignal>();
         return services;

@@ -16,4 +16,10 @@ public sealed class HalsoportalOptions
 
     /// <summary>Seed the demo articles and pages when the database has no articles yet.</summary>
     public bool SeedDemoContent { get; set; } = true;
+
+    /// <summary>
+    /// Seed the demo medborgardialoger (with about 1 350 generated answers) when dialog.db has no
+    /// survey yet; only with <see cref="SeedDemoContent"/>. The HTTP test sites turn it off to start fast.
+    /// </summary>
+    public bool SeedDemoDialogs { get; set; } = true;
 }

@@ -13,4 +13,7 @@ public static class SwedishText
 
     /// <summary>Sweden's time zone: dates shown and entered by people are Swedish local time, across daylight saving.</summary>
     public static TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>The Swedish calendar date at <paramref name="instant"/> ("today" for people in Sweden).</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 }

@@ -32,10 +32,12 @@ internal static class EditorServiceCollectionExtensions
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<ContentDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
             .AddErrorDescriber<SwedishIdentityErrorDescriber>();
 
         // Every editor cookie is __Host- (Secure, Path=/, no Domain), HttpOnly and SameSite=Strict (security.md item 4).
@@ -85,6 +87,7 @@ internal static class EditorServiceCollectionExtensions
         // A save that arrives after the session ended is parked, not lost (see ExpiredSessionFormHandler).
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Features.Editor.Restore.ExpiredSessionFormHandler>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Features.Editor.Dialogs.DialogEditorService>();
         services.AddScoped<UserAdministrationService>();
 
         // Sign-in: same answer for unknown accounts, a rate limit per client address.

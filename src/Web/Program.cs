@@ -1,7 +1,9 @@
 using Halsoportal.Content;
+using Halsoportal.Dialog;
 using Halsoportal.Media;
 using Halsoportal.Search;
 using Halsoportal.Web;
+using Halsoportal.Web.Features.Dialog;
 using Halsoportal.Web.Features.Media;
 using Halsoportal.Web.Features.Operations;
 
@@ -21,7 +23,14 @@ if (!DataFolderStartup.TryPrepare(builder.Configuration, Console.Error, out var 
 // Content store (SQLite in the data folder, migrated and seeded at start-up) and its read services.
 builder.Services.AddHalsoportalContent(builder.Configuration, dataFolder);
 
+// Medborgardialog: surveys and answers in their own dialog.db (WAL, synchronous=FULL), with their own retention.
+// Before search: dialogs are a search source, and the index may be rebuilt at start-up.
+builder.Services.AddHalsoportalDialog(builder.Configuration, dataFolder.Root).AddHalsoportalDialogPages();
+
 // Swedish search: a Lucene index in the data folder, kept in step with the change feed.
+// The synonym list is the administrators' (in the database), read every few seconds; before AddHalsoportalSearch, which only adds the bundled list if none is registered.
+builder.Services.AddSingleton<Halsoportal.Search.Synonyms.StoredSynonymSource>();
+builder.Services.AddSingleton<Halsoportal.Search.Synonyms.ISynonymSource>(sp => sp.GetRequiredService<Halsoportal.Search.Synonyms.StoredSynonymSource>());
 builder.Services.AddHalsoportalSearch(builder.Configuration);
 
 // The public site: Razor Pages, Swedish error pages, security headers, health checks.

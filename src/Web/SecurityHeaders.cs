@@ -20,7 +20,7 @@ internal static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 // A page may ask for less (preview links send no referrer at all); never for more.
                 headers.TryAdd("Referrer-Policy", "same-origin");
-                headers["Permissions-Policy"] = "camera=(), microphone=(), payment=(), interest-cohort=()";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), payment=(), interest-cohort=(), geolocation=(self)";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 if (context.Request.IsHttps && !context.Items.ContainsKey(LoopbackScheme.Marker))
                 {

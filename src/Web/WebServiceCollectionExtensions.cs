@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Web.Features.Api;
+using Halsoportal.Web.Features.ContactPoints;
 using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
 using Halsoportal.Web.Features.Search;
@@ -81,6 +82,7 @@ internal static class WebServiceCollectionExtensions
         app.MapRazorPages();
         app.MapHalsoportalHealth();
         app.MapSearchApi();
+        app.MapContactPointVCard();
         return app;
     }
 }

@@ -15,6 +15,12 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 Console.OutputEncoding = Encoding.UTF8;
 var output = Console.Out;
 
+// `dialog`: the survey submission engine (issue 6) instead of search; see README "Dialog benchmark".
+if (args.Length > 0 && args[0] == "dialog")
+{
+    return await Halsoportal.Benchmarks.Dialog.DialogBenchmark.RunAsync(args[1..], output);
+}
+
 var documents = 100_000;
 var indexThreads = 1;
 var runs = 200;

@@ -56,7 +56,11 @@ internal sealed class AppProcess : IAsyncDisposable
     public static AppProcess Start(string arguments, string workingDirectory, string dataPath) =>
         Start(arguments, workingDirectory, dataPath, listen: true);
 
-    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen)
+    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen) =>
+        Start(arguments, workingDirectory, dataPath, listen, environment: null);
+
+    /// <summary>As <see cref="Start(string, string, string)"/>, with more environment variables (configuration, for example).</summary>
+    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen, IReadOnlyDictionary<string, string>? environment)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var info = new ProcessStartInfo("dotnet", listen ? $"{arguments} --urls {baseUrl}" : arguments)
@@ -69,6 +73,10 @@ internal sealed class AppProcess : IAsyncDisposable
         info.Environment["Halsoportal__DataPath"] = dataPath;
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var app = new AppProcess(new Process { StartInfo = info }, baseUrl);
         app._process.OutputDataReceived += (_, e) => Append(app._output, e.Data);
         app._process.ErrorDataReceived += (_, e) => Append(app._error, e.Data);
@@ -117,6 +125,16 @@ internal sealed class AppProcess : IAsyncDisposable
         await _process.WaitForExitAsync(cts.Token);
         _process.WaitForExit(); // flushes the redirected streams
         return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL, as a crash or a power cut: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,7 @@ public sealed class ArchitectureTests
     private static readonly Assembly Web = typeof(Program).Assembly;
     private static readonly Assembly Search = Assembly.Load("Halsoportal.Search");
     private static readonly Assembly Media = Assembly.Load("Halsoportal.Media");
+    private static readonly Assembly Dialog = Assembly.Load("Halsoportal.Dialog");
 
     private static List<string> References(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(a => a.Name!)];
@@ -32,6 +33,14 @@ public sealed class ArchitectureTests
         Assert.DoesNotContain(references, r => r.StartsWith("Halsoportal.", StringComparison.Ordinal));
         Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
         Assert.Contains("Halsoportal.Media", References(Web));
+    }
+
+    [Fact]
+    public void Dialog_ReferencesNoOtherProjectAndNoAspNetCore()
+    {
+        var references = References(Dialog);
+        Assert.DoesNotContain(references, r => r.StartsWith("Halsoportal.", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             ["Halsoportal:DataPath"] = DataPath,
             ["Halsoportal:SeedDemoContent"] = seedDemoContent ? "true" : "false",
 
+            // The demo dialogs take a second or two to generate; the tests make their own surveys (Dialog/DialogSite).
+            ["Halsoportal:SeedDemoDialogs"] = "false",
+
             // Tests sign in many times a minute from one address; the rate-limit test sets its own limit with WithSetting.
             ["Halsoportal:Editors:LoginAttemptsPerMinute"] = "10000",
         };
@@ -47,6 +50,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public bool KeepData { get; init; }
 
     public ConcurrentQueue<string> Problems { get; } = new();
+
+    /// <summary>Every line the app logs at <see cref="LogLevel.Information"/> and above, when <see cref="CaptureLogs"/> is set.</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    /// <summary>Keep every log line in <see cref="Logs"/> (the privacy tests read what the app writes).</summary>
+    public bool CaptureLogs { get; init; }
 
     /// <summary>A clock for the whole app (scheduling, review dates); the system clock when null.</summary>
     public TimeProvider? Clock { get; init; }
@@ -69,7 +78,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLogger(Problems)));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLogger(Problems, LogLevel.Warning)));
+        if (CaptureLogs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(new ProblemLogger(Logs, LogLevel.Information)));
+        }
 
         // The app keeps its cookie keys unencrypted in the data folder and warns, rightly, when it makes
         // the first one. Every test site has a new data folder, so its keys go through a no-op "encryptor".
@@ -103,20 +116,20 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         public XElement Decrypt(XElement encryptedElement) => encryptedElement.Elements().Single();
     }
 
-    private sealed class ProblemLogger(ConcurrentQueue<string> problems) : ILoggerProvider, ILogger
+    private sealed class ProblemLogger(ConcurrentQueue<string> lines, LogLevel minimum) : ILoggerProvider, ILogger
     {
         public ILogger CreateLogger(string categoryName) => this;
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= minimum;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             if (IsEnabled(logLevel))
             {
-                problems.Enqueue($"{logLevel}: {formatter(state, exception)} {exception}");
+                lines.Enqueue($"{logLevel}: {formatter(state, exception)} {exception}");
             }
         }
 

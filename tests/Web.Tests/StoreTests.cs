@@ -82,10 +82,12 @@ public sealed class StoreTests
         var feed = await scope.ServiceProvider.GetRequiredService<ChangeFeed>().ReadAfterAsync(0, 1000, CancellationToken.None);
         var articleIds = await db.Articles.Select(a => a.Id).ToListAsync();
         var pageIds = await db.Pages.Select(p => p.Id).ToListAsync();
+        var contactPointIds = await db.ContactPoints.Select(c => c.Id).ToListAsync();
 
         Assert.All(feed, c => Assert.Equal(ContentChangeKind.Published, c.Kind));
         Assert.Equal(articleIds.Order(), feed.Where(c => c.ItemType == ContentItemType.Article).Select(c => c.ItemId).Order());
         Assert.Equal(pageIds.Order(), feed.Where(c => c.ItemType == ContentItemType.Page).Select(c => c.ItemId).Order());
+        Assert.Equal(contactPointIds.Order(), feed.Where(c => c.ItemType == ContentItemType.ContactPoint).Select(c => c.ItemId).Order());
         Assert.Equal(feed.Max(c => c.Id), await scope.ServiceProvider.GetRequiredService<ChangeFeed>().LatestIdAsync(CancellationToken.None));
 
         var reader = scope.ServiceProvider.GetRequiredService<PublishedContentReader>();
@@ -95,7 +97,7 @@ public sealed class StoreTests
             all.AddRange(batch);
         }
 
-        Assert.Equal(articleIds.Count + pageIds.Count, all.Count);
+        Assert.Equal(articleIds.Count + pageIds.Count + contactPointIds.Count, all.Count);
         var item = await reader.FindAsync(ContentItemType.Article, articleIds[0], CancellationToken.None);
         Assert.NotNull(item);
         Assert.DoesNotContain("##", item.Texts[0].BodyText, StringComparison.Ordinal);

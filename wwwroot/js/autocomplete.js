@@ -65,8 +65,20 @@
             }
         }
 
-        function show(suggestions) {
+        // Forgets any suggestions still on their way, so that a late answer cannot reopen a list the
+        // resident closed with Escape or by leaving the field.
+        function cancel() {
+            window.clearTimeout(timer);
+            latest++;
             close();
+        }
+
+        function show(suggestions) {
+            var highlighted = active >= 0 && items[active] ? items[active].url : null;
+            close();
+            if (document.activeElement !== input) {
+                return;
+            }
             items = suggestions;
             suggestions.forEach(function (s, i) {
                 var option = document.createElement("li");
@@ -82,6 +94,12 @@
             if (suggestions.length > 0) {
                 list.hidden = false;
                 input.setAttribute("aria-expanded", "true");
+                // A newer answer keeps the resident's place when the option they chose is still there.
+                for (var i = 0; highlighted !== null && i < suggestions.length; i++) {
+                    if (suggestions[i].url === highlighted) {
+                        highlight(i);
+                    }
+                }
             }
             status.textContent = suggestions.length === 0 ? "" :
                 suggestions.length + (suggestions.length === 1 ? " förslag" : " förslag") + ". Välj med pil upp och pil ned.";
@@ -90,7 +108,7 @@
         function fetchSuggestions() {
             var q = input.value.trim();
             if (q.length < MIN_CHARS) {
-                close();
+                cancel();
                 status.textContent = "";
                 return;
             }
@@ -120,12 +138,12 @@
             } else if (e.key === "Escape") {
                 if (!list.hidden) {
                     e.preventDefault();
-                    close();
                 }
+                cancel();
             }
         });
 
-        input.addEventListener("blur", close);
+        input.addEventListener("blur", cancel);
     }
 
     var fields = document.querySelectorAll("input[data-suggest]");

@@ -54,6 +54,15 @@
         textarea.parentNode.insertBefore(bar, textarea);
     });
 
+    // A form without an action posts back to the address it came from, fragment included: after the skip link that
+    // is #innehall, and the answer page would move focus to <main> instead of its error summary. Post without it.
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (location.hash && form instanceof HTMLFormElement && !form.hasAttribute("action")) {
+            form.setAttribute("action", location.pathname + location.search);
+        }
+    });
+
     // After a failed save the error summary takes focus, so keyboard and screen-reader users start there.
     var summary = document.querySelector("[data-error-summary]");
     if (summary) { summary.focus(); }

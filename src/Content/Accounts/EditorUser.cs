@@ -17,5 +17,8 @@ public sealed class EditorUser : IdentityUser
     /// <summary>UTC. A disabled account cannot log in and its sessions end at the next request.</summary>
     public DateTime? DisabledAt { get; set; }
 
+    /// <summary>The 30-second step of the last authenticator code accepted; a code is never accepted twice.</summary>
+    public long? LastTotpStep { get; set; }
+
     public List<RoleGrant> Grants { get; } = [];
 }

@@ -128,7 +128,7 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     private async Task<List<TaxonomyTerm>> TermsAsync(CancellationToken cancellationToken) =>
-        await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        await db.TaxonomyTerms.AsNoTracking().Where(t => TaxonomyKinds.ForArticles.Contains(t.Kind)).OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ToListAsync(cancellationToken);
 
     private async Task<List<Row>> RowsAsync(Expression<Func<Article, bool>> visible, CancellationToken cancellationToken)
     {

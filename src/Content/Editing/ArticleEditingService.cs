@@ -172,14 +172,13 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
             return EditResult.NotFound;
         }
 
-        var version = await db.ContentVersions.AsNoTracking()
-            .FirstOrDefaultAsync(v => v.ItemType == ContentItemType.Article && v.ItemId == id && v.Number == number, cancellationToken);
-        if (version is null)
+        var data = await db.ContentVersions.DataAsync(ContentItemType.Article, id, number, cancellationToken);
+        if (data is null)
         {
             return EditResult.NotFound;
         }
 
-        return await AddVersionAsync(access, article, baseVersion, ArticleDraft.FromJson(version.Data), "article.rollback", $"Återställd från version {number}", cancellationToken);
+        return await AddVersionAsync(access, article, baseVersion, ArticleDraft.FromJson(data), "article.rollback", $"Återställd från version {number}", cancellationToken);
     }
 
     /// <summary>Every version, newest first; null when the article is not the user's.</summary>
@@ -193,11 +192,7 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
         }
 
         var published = article.PublishedAt is null ? null : article.PublishedVersion;
-        return await db.ContentVersions.AsNoTracking()
-            .Where(v => v.ItemType == ContentItemType.Article && v.ItemId == id)
-            .OrderByDescending(v => v.Number)
-            .Select(v => new VersionRow(v.Number, v.AuthorName, v.CreatedAt, v.Note, v.Number == published))
-            .ToListAsync(cancellationToken);
+        return await db.ContentVersions.HistoryAsync(ContentItemType.Article, id, published, cancellationToken);
     }
 
     /// <summary>One version's draft; null when missing or not the user's.</summary>
@@ -209,10 +204,7 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
             return null;
         }
 
-        var data = await db.ContentVersions.AsNoTracking()
-            .Where(v => v.ItemType == ContentItemType.Article && v.ItemId == id && v.Number == number)
-            .Select(v => v.Data)
-            .FirstOrDefaultAsync(cancellationToken);
+        var data = await db.ContentVersions.DataAsync(ContentItemType.Article, id, number, cancellationToken);
         return data is null ? null : ArticleDraft.FromJson(data);
     }
 
@@ -306,7 +298,7 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
 
     private async Task<List<FieldError>> ValidateAsync(ArticleDraft draft, ItemOwner owner, EditorAccess access, CancellationToken cancellationToken)
     {
-        var terms = await db.TaxonomyTerms.AsNoTracking().Select(t => new { t.Kind, t.Slug }).ToListAsync(cancellationToken);
+        var terms = await db.TaxonomyTerms.AsNoTracking().Where(t => TaxonomyKinds.ForArticles.Contains(t.Kind)).Select(t => new { t.Kind, t.Slug }).ToListAsync(cancellationToken);
         var keys = terms.Select(t => ArticleDraft.TermKey(t.Kind, t.Slug)).ToHashSet(StringComparer.Ordinal);
         var names = await db.Kommuner.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.Name, StringComparer.Ordinal, cancellationToken);
         var errors = ArticleDraftValidator.Validate(draft, owner, access, keys, names);

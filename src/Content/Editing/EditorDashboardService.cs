@@ -17,7 +17,7 @@ public sealed class EditorDashboardService(ContentDbContext db, LocalAdditionSer
             .Where(v => v.ItemType == ContentItemType.Article && ids.Contains(v.ItemId) && v.AuthorId == access.UserId)
             .Select(v => v.ItemId).Distinct().ToListAsync(cancellationToken);
         var mineSet = mine.ToHashSet();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), SwedishText.TimeZone).DateTime);
+        var today = SwedishText.DateOf(time.GetUtcNow());
         var additionRows = await additions.ListAsync(access, cancellationToken);
 
         return new EditorDashboard(

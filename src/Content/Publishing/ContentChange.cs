@@ -27,6 +27,9 @@ public enum ContentItemType
     /// records a change to an addition as a change to its parent article.
     /// </summary>
     LocalAddition = 3,
+
+    /// <summary>A <see cref="ContactPoints.ContactPoint"/>.</summary>
+    ContactPoint = 4,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Articles;
+using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.Editing;
 using Halsoportal.Content.Media;
 using Halsoportal.Content.Kommuner;
@@ -49,6 +50,10 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
 
     public DbSet<ParkedForm> ParkedForms => Set<ParkedForm>();
+
+    public DbSet<ContactPoint> ContactPoints => Set<ContactPoint>();
+
+    public DbSet<Synonyms.SynonymList> SynonymLists => Set<Synonyms.SynonymList>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -105,6 +110,30 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(a => a.ExternalId).HasMaxLength(200);
             e.HasIndex(a => a.ExternalId).IsUnique();
             e.HasMany(a => a.LocalAdditions).WithOne().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Synonyms.SynonymList>(e =>
+        {
+            e.Property(l => l.Id).ValueGeneratedNever();
+            e.Property(l => l.Version).IsConcurrencyToken();
+            e.Property(l => l.UpdatedBy).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<ContactPoint>(e =>
+        {
+            e.Property(c => c.KommunCode).HasMaxLength(4);
+            e.Property(c => c.RegionCode).HasMaxLength(2);
+            e.HasOne(c => c.Kommun).WithMany().HasForeignKey(c => c.KommunCode).OnDelete(DeleteBehavior.Restrict);
+            e.Property(c => c.Slug).HasMaxLength(200);
+            e.HasIndex(c => new { c.KommunCode, c.Slug }).IsUnique();
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Type).HasMaxLength(100);
+            e.Property(c => c.DraftVersion).IsConcurrencyToken();
+            e.Property(c => c.ReviewComment).HasMaxLength(2000);
+            e.Property(c => c.ReviewBy).HasMaxLength(200);
+            e.Ignore(c => c.Owner);
+            e.Ignore(c => c.Published);
+            e.HasIndex(c => c.HoursConfirmedOn);
         });
 
         modelBuilder.Entity<LocalAddition>(e =>

@@ -34,6 +34,11 @@ public sealed partial class ContentStoreInitializer(
         {
             await SeedDemoArticlesAsync(cancellationToken);
         }
+
+        if (options.Value.SeedDemoContent && !await db.ContactPoints.AnyAsync(cancellationToken))
+        {
+            await SeedDemoContactPointsAsync(cancellationToken);
+        }
     }
 
     private async Task SeedReferenceDataAsync(CancellationToken cancellationToken)
@@ -59,7 +64,7 @@ public sealed partial class ContentStoreInitializer(
         var terms = await db.TaxonomyTerms.Select(t => new { t.Kind, t.Slug }).ToListAsync(cancellationToken);
         db.TaxonomyTerms.AddRange(DefaultTaxonomy.Terms
             .Where(d => !terms.Any(t => t.Kind == d.Kind && t.Slug == d.Slug))
-            .Select(d => new TaxonomyTerm { Kind = d.Kind, Slug = d.Slug, Name = d.Name, Description = d.Description, SortOrder = d.SortOrder }));
+            .Select(d => new TaxonomyTerm { Kind = d.Kind, Slug = d.Slug, Name = d.Name, Description = d.Description, SortOrder = d.SortOrder, Related = [.. d.Related] }));
 
         var pageSlugs = await db.Pages.Select(p => p.Slug).ToHashSetAsync(cancellationToken);
         var pages = DemoContent.BuildPages().Where(p => !pageSlugs.Contains(p.Slug)).ToList();
@@ -80,6 +85,16 @@ public sealed partial class ContentStoreInitializer(
         db.Articles.AddRange(articles);
         await PublishInOneTransactionAsync(() => articles.Select(a => (ContentItemType.Article, a.Id)), cancellationToken);
         LogDemoContentSeeded(articles.Count);
+    }
+
+    private async Task SeedDemoContactPointsAsync(CancellationToken cancellationToken)
+    {
+        var kommuner = await db.Kommuner.ToListAsync(cancellationToken);
+        var terms = await db.TaxonomyTerms.ToListAsync(cancellationToken);
+        var points = DemoContactPoints.Build(kommuner, terms, time.GetUtcNow().UtcDateTime);
+        db.ContactPoints.AddRange(points);
+        await PublishInOneTransactionAsync(() => points.Select(p => (ContentItemType.ContactPoint, p.Id)), cancellationToken);
+        LogDemoContactPointsSeeded(points.Count);
     }
 
     /// <summary>
@@ -105,6 +120,9 @@ public sealed partial class ContentStoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Rows} rows of reference data")]
     private partial void LogReferenceDataSeeded(int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo contact points")]
+    private partial void LogDemoContactPointsSeeded(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo articles")]
     private partial void LogDemoContentSeeded(int count);

@@ -402,7 +402,7 @@ internal sealed class ImportPlanner(ContentDbContext db, PublishCheckService che
         public static async Task<Facts> LoadAsync(ContentDbContext db, CancellationToken cancellationToken) => new(
             await db.Kommuner.AsNoTracking().Select(k => new KommunFact(k.Code, k.Name, k.Slug, k.RegionCode, k.RequiresReview)).ToListAsync(cancellationToken),
             await db.Regions.AsNoTracking().Select(r => new RegionFact(r.Code, r.Name, r.OrganisationName)).ToListAsync(cancellationToken),
-            await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ToListAsync(cancellationToken));
+            await db.TaxonomyTerms.AsNoTracking().Where(t => TaxonomyKinds.ForArticles.Contains(t.Kind)).OrderBy(t => t.Kind).ThenBy(t => t.SortOrder).ToListAsync(cancellationToken));
 
         /// <summary>By SCB code, or by the whole name or slug ("Örnsköldsvik", "ornskoldsvik") – never by a beginning: a file must be unambiguous.</summary>
         public KommunFact? FindKommun(string place) =>

@@ -21,4 +21,13 @@ internal static class EmbeddedText
 
         return lines;
     }
+
+    /// <summary>The whole text of an embedded resource, with Unix line ends.</summary>
+    public static string ReadAll(string logicalName)
+    {
+        using var stream = typeof(EmbeddedText).Assembly.GetManifestResourceStream(logicalName)
+            ?? throw new InvalidOperationException($"The embedded resource {logicalName} is missing from {typeof(EmbeddedText).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+    }
 }

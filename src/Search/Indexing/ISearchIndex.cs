@@ -37,6 +37,9 @@ public interface ISearchIndex : IDisposable
     /// <summary>Removes every language and reading level of item <paramref name="id"/>.</summary>
     void Delete(string id);
 
+    /// <summary>Deletes every document of a type (a source that is re-read whole, see <see cref="Sync.ISearchDocumentSource"/>).</summary>
+    void DeleteType(SearchDocumentType type);
+
     /// <summary>Makes pending changes searchable without committing them.</summary>
     void Refresh();
 

@@ -151,6 +151,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearcherSource
     }
 
     /// <inheritdoc />
+    public void DeleteType(SearchDocumentType type) => _writer.DeleteDocuments(new Term(SearchFields.Type, type.ToValue()));
+
+    /// <inheritdoc />
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
     /// <inheritdoc />

@@ -58,6 +58,9 @@ public sealed class SwappableSearchIndex(LuceneSearchIndex initial) : ISearchInd
     public void Delete(string id) => Current.Delete(id);
 
     /// <inheritdoc />
+    public void DeleteType(SearchDocumentType type) => Current.DeleteType(type);
+
+    /// <inheritdoc />
     public void Refresh() => Current.Refresh();
 
     /// <inheritdoc />

@@ -116,6 +116,21 @@ public sealed class IndexGenerations(string indexPath)
         }
     }
 
+    /// <summary>
+    /// Deletes the generation folders made before <paramref name="name"/> (names sort by creation
+    /// time). A newer one is left alone: it may be a rebuild in progress.
+    /// </summary>
+    public void DeleteOlderThan(string name)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(Root, "gen-*"))
+        {
+            if (string.CompareOrdinal(Path.GetFileName(folder), name) < 0)
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
     private static void TryDelete(string folder)
     {
         try

@@ -8,7 +8,15 @@ namespace Halsoportal.Search.Sync;
 public static class PublishedItemMapper
 {
     /// <summary>The index id of an item: unique across item types.</summary>
-    public static string IdOf(ContentItemType type, int id) => $"{(type == ContentItemType.Article ? "article" : "page")}:{id}";
+    public static string IdOf(ContentItemType type, int id) => $"{TypeOf(type).ToValue()}:{id}";
+
+    private static SearchDocumentType TypeOf(ContentItemType type) => type switch
+    {
+        ContentItemType.Article => SearchDocumentType.Article,
+        ContentItemType.Page => SearchDocumentType.Page,
+        ContentItemType.ContactPoint => SearchDocumentType.ContactPoint,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a searchable item type."),
+    };
 
     /// <summary>
     /// The documents for <paramref name="item"/>. URLs are the item's canonical path without a
@@ -21,7 +29,7 @@ public static class PublishedItemMapper
         return [.. item.Texts.Select(text => new SearchDocument
         {
             Id = id,
-            Type = item.ItemType == ContentItemType.Article ? SearchDocumentType.Article : SearchDocumentType.Page,
+            Type = TypeOf(item.ItemType),
             Language = text.Language,
             IsEasyRead = text.IsEasyRead,
             Title = text.Title,
@@ -29,7 +37,7 @@ public static class PublishedItemMapper
             Body = text.BodyText,
             Url = UrlOf(item, text),
             KommunCodes = item.Scope == ArticleScope.Kommuner ? item.KommunCodes : [],
-            RegionCode = item.Scope == ArticleScope.Region ? item.RegionCode : null,
+            RegionCode = item.Scope == ArticleScope.Region || item.ItemType == ContentItemType.ContactPoint ? item.RegionCode : null,
             Topics = item.TopicSlugs,
             LifeSituations = item.LifeSituationSlugs,
             Updated = new DateTimeOffset(DateTime.SpecifyKind(item.UpdatedAt, DateTimeKind.Utc)),
@@ -37,7 +45,7 @@ public static class PublishedItemMapper
     }
 
     private static string UrlOf(PublishedItem item, PublishedText text) =>
-        item.ItemType == ContentItemType.Page
+        item.Path ?? (item.ItemType == ContentItemType.Page
             ? $"/{item.Slug}"
-            : $"/artikel/{item.Slug}{(text.IsEasyRead ? "/lattlast" : "")}";
+            : $"/artikel/{item.Slug}{(text.IsEasyRead ? "/lattlast" : "")}");
 }

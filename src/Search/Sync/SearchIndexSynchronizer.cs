@@ -1,4 +1,5 @@
 using Halsoportal.Content.Publishing;
+using Halsoportal.Search.Documents;
 using Halsoportal.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -68,7 +69,85 @@ public sealed partial class SearchIndexSynchronizer(
         }
     }
 
+    /// <summary>Re-reads every <see cref="ISearchDocumentSource"/> into the live index. Returns how many documents they hold.</summary>
+    public async Task<int> RefreshSourcesAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var target = index.Current;
+            var written = await WriteSourcesAsync(target, cancellationToken);
+            if (written is not null && target.Cursor is { } cursor)
+            {
+                target.Commit(cursor);
+            }
+
+            return written ?? 0;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>
+    /// Replaces each source's documents in <paramref name="target"/> (not committed); null when there
+    /// is no source. A source that fails is logged and skipped — its documents stay as they were, and the
+    /// next refresh tries again — so a broken dialog store never keeps the site or its search from starting.
+    /// </summary>
+    private async Task<int?> WriteSourcesAsync(LuceneSearchIndex target, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        List<ISearchDocumentSource> sources;
+        try
+        {
+            sources = [.. scope.ServiceProvider.GetServices<ISearchDocumentSource>()];
+        }
+#pragma warning disable CA1031 // Any failure of a source is logged and retried at the next refresh.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSourceFailed(ex);
+            return null;
+        }
+
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        var written = 0;
+        foreach (var source in sources)
+        {
+            IReadOnlyList<SearchDocument> documents;
+            try
+            {
+                documents = await source.ReadAllAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogSourceFailed(ex);
+                continue;
+            }
+#pragma warning restore CA1031
+
+            if (documents.Any(d => d.Type != source.Type))
+            {
+                throw new InvalidOperationException($"A search source for {source.Type} returned a document of another type.");
+            }
+
+            target.DeleteType(source.Type);
+            foreach (var item in documents.GroupBy(d => d.Id, StringComparer.Ordinal))
+            {
+                target.Replace(item.Key, [.. item]);
+            }
+
+            written += documents.Count;
+        }
+
+        return written;
+    }
 
     private async Task<int> ApplyFeedAsync(LuceneSearchIndex target, bool isLive, CancellationToken cancellationToken)
     {
@@ -148,6 +227,7 @@ public sealed partial class SearchIndexSynchronizer(
                 }
             }
 
+            await WriteSourcesAsync(next, cancellationToken);
             next.Commit(mark);
             await ApplyFeedAsync(next, isLive: false, cancellationToken);
         }
@@ -168,8 +248,13 @@ public sealed partial class SearchIndexSynchronizer(
     {
         await Task.Delay(RetireAfter, CancellationToken.None);
         old.Dispose();
-        generations.DeleteAllBut(keep);
+
+        // Only older generations: a rebuild that started meanwhile is writing a newer one.
+        generations.DeleteOlderThan(keep);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A search source could not be read; its documents are left as they were until the next refresh")]
+    private partial void LogSourceFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Building the search index from the database: {Reason}")]
     private partial void LogRebuildingAtStart(string reason);

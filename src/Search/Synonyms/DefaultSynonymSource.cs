@@ -5,7 +5,12 @@ namespace Halsoportal.Search.Synonyms;
 /// <summary>The starting synonym list bundled with the application (see <c>Synonyms/Resources/default-synonyms.txt</c>).</summary>
 public sealed class DefaultSynonymSource : ISynonymSource
 {
-    private static readonly IReadOnlyList<SynonymGroup> Groups = Parse(EmbeddedText.ReadLines("Halsoportal.Search.Synonyms.default-synonyms.txt"));
+    private const string Resource = "Halsoportal.Search.Synonyms.default-synonyms.txt";
+
+    private static readonly IReadOnlyList<SynonymGroup> Groups = Parse(EmbeddedText.ReadLines(Resource));
+
+    /// <summary>The bundled list as administrators edit it: the file's lines, comments included.</summary>
+    public static string Text { get; } = EmbeddedText.ReadAll(Resource);
 
     /// <inheritdoc />
     public IReadOnlyList<SynonymGroup> GetGroups() => Groups;

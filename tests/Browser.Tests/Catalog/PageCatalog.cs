@@ -37,6 +37,24 @@ public static partial class PageCatalog
         CatalogPage.At("amne-utan-traffar", "/amne/spel-om-pengar?livssituation=aldre"),
         CatalogPage.At("amne-i-kommun", "/sundsvall/amne/psykisk-halsa"),
 
+        // Contact points: the finder, filtered, from a place, a misspelt place, nothing found; one contact point.
+        CatalogPage.At("kontakt", "/sundsvall/kontakt"),
+        CatalogPage.At("kontakt-filtrerad", "/sundsvall/kontakt?behov=entre-utan-trappsteg&behov=horslinga&typ=vardcentral"),
+        CatalogPage.At("kontakt-fran-plats", "/jonkoping/kontakt?plats=Huskvarna&omrade=lan"),
+        CatalogPage.At("kontakt-okand-plats", "/sundsvall/kontakt?plats=Matfos"),
+        CatalogPage.At("kontakt-inga-traffar", "/aneby/kontakt?typ=beroendemottagning&behov=ledstrak"),
+        CatalogPage.At("kontaktpunkt", "/sundsvall/kontakt/halsocentralen-matfors"),
+        CatalogPage.At("kontaktpunkt-finns-inte", "/sundsvall/kontakt/finns-inte", expectedStatus: 404),
+
+        // Medborgardialog (the demo's): the kommun's list, an open and a decided dialog, answering, results.
+        CatalogPage.At("dialoger", "/sundsvall/dialog"),
+        CatalogPage.At("dialog-oppen", "/sundsvall/dialog/trygga-gang-och-cykelvagar"),
+        CatalogPage.At("dialog-beslut", "/sundsvall/dialog/rokfria-miljoer"),
+        CatalogPage.At("dialog-svara", "/sundsvall/dialog/trygga-gang-och-cykelvagar/svara"),
+        CatalogPage.At("dialog-resultat", "/sundsvall/dialog/rokfria-miljoer/resultat"),
+        CatalogPage.At("dialog-resultat-ej-publicerat", "/sundsvall/dialog/trygga-gang-och-cykelvagar/resultat"),
+        CatalogPage.At("dialog-finns-inte", "/sundsvall/dialog/finns-inte", expectedStatus: 404),
+
         // The site's own pages.
         CatalogPage.At("sok", "/sok"),
         CatalogPage.At("sok-tom", "/sok?q="),

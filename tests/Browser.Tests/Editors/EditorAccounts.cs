@@ -1,5 +1,6 @@
 using Halsoportal.Content.Accounts;
 using Microsoft.Extensions.DependencyInjection;
+using Halsoportal.Testing;
 
 namespace Halsoportal.Browser.Tests.Editors;
 
@@ -42,7 +43,7 @@ public sealed class EditorAccounts(IServiceProvider services)
         {
             await accounts.CreateAuthenticatorKeyAsync(added.UserId!, Fixture, CancellationToken.None);
             key = (await accounts.GetAuthenticatorSetupAsync(added.UserId!, CancellationToken.None))!.SharedKey!;
-            var enabled = await accounts.EnableTwoFactorAsync(added.UserId!, Totp.Now(key), Fixture, CancellationToken.None);
+            var enabled = await accounts.EnableTwoFactorAsync(added.UserId!, await Totp.NextAsync(key), Fixture, CancellationToken.None);
             Assert.Equal(AccountStatus.Done, enabled.Status);
         }
 

@@ -1,8 +1,11 @@
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Articles;
+using Halsoportal.Content.ContactPoints;
+using Halsoportal.Content.ContactPoints.Editing;
 using Halsoportal.Content.Editing;
 using Halsoportal.Content.Media;
 using Halsoportal.Content.Taxonomy;
+using Halsoportal.Dialog.Surveys;
 using Halsoportal.Media.Uploads;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +33,58 @@ public sealed class EditorContent(IServiceProvider services)
         NextReview = DateOnly.FromDateTime(DateTime.Today).AddYears(1),
         ResponsibleUnit = "Folkhälsa, testkommun",
     };
+
+    /// <summary>
+    /// A dialog survey in invitation mode with one question of each type (the free text shown only for one area) and a
+    /// timeline entry, through the survey builder's service; returns its id and the matrix question's.
+    /// </summary>
+    /// <summary>The id of a survey by its address (the demo's, for example).</summary>
+    public async Task<int> SurveyIdAsync(string slug) =>
+        (await InScopeAsync(sp => sp.GetRequiredService<SurveyService>().GetBySlugAsync(slug, None)))?.Id
+            ?? throw new InvalidOperationException($"No survey at '{slug}'.");
+
+    public async Task<(int SurveyId, int MatrixQuestionId)> CreateSurveyAsync(string kommunCode)
+    {
+        var now = DateTime.UtcNow;
+        var created = await InScopeAsync(sp => sp.GetRequiredService<SurveyEditingService>().CreateAsync(new SurveySettings(
+            "Trygghet i centrum", $"trygghet-i-centrum-{kommunCode}", "Kommunen vill veta vad som gör centrum tryggare.",
+            "Vi sparar dina svar utan namn i ett år efter att enkäten stängt.", now.AddDays(-1), now.AddDays(30), ParticipationMode.Invitation,
+            365, false, 5, null, [kommunCode]), None));
+        Assert.True(created.Status == SurveyCommandStatus.Done, $"Could not create a survey: {string.Join("; ", created.Errors.Select(e => e.Message))}");
+        var version = created.Version;
+        int? matrix = null;
+        int? norr = null;
+        QuestionDraft Draft(QuestionType type, string text, string[] options) => new(type, text, null, false, false, true, options, null, null, null, null, null, null, null);
+        foreach (var draft in new[]
+        {
+            Draft(QuestionType.SingleChoice, "Var bor du?", ["Centrum", "Norr", "Söder"]) with { IsBackground = true },
+            Draft(QuestionType.MultipleChoice, "Vad gör du i centrum?", ["Handlar", "Promenerar", "Äter"]) with { MaxChoices = 2, Required = true },
+            Draft(QuestionType.Scale, "Hur trygg känner du dig på kvällen?", []) with { ScaleMin = 1, ScaleMax = 5, ScaleMinLabel = "Inte alls trygg", ScaleMaxLabel = "Mycket trygg" },
+            Draft(QuestionType.Matrix, "Vad tycker du om platserna?", ["Torget", "Parken"]) with { ScaleMin = 1, ScaleMax = 4, ScaleMinLabel = "Dåligt", ScaleMaxLabel = "Bra" },
+            Draft(QuestionType.Ranking, "Rangordna förslagen", ["Belysning", "Bänkar", "Nattbuss"]),
+            Draft(QuestionType.FreeText, "Vad saknar du i norr?", []) with { MaxLength = 500 },
+        })
+        {
+            var added = await InScopeAsync(sp => sp.GetRequiredService<SurveyEditingService>().AddQuestionAsync(
+                created.SurveyId, version, draft with { ShowWhenOptionId = draft.Type == QuestionType.FreeText ? norr : null }, None));
+            Assert.True(added.Status == SurveyCommandStatus.Done, $"Could not add a question: {string.Join("; ", added.Errors.Select(e => e.Message))}");
+            version = added.Version;
+            if (draft.Type == QuestionType.SingleChoice)
+            {
+                var survey = await InScopeAsync(sp => sp.GetRequiredService<SurveyService>().GetAsync(created.SurveyId, None));
+                norr = survey!.Questions[0].Options[1].Id;
+            }
+
+            matrix = draft.Type == QuestionType.Matrix ? added.QuestionId : matrix;
+        }
+
+        var entry = await InScopeAsync(sp => sp.GetRequiredService<SurveyService>().AddStatusEntryAsync(created.SurveyId, new SurveyStatusEntry
+        {
+            Stage = SurveyStage.Open, Date = DateOnly.FromDateTime(now), Title = "Enkäten är öppen", Text = "Svara senast om en månad.",
+        }, None));
+        Assert.Equal(SurveyCommandStatus.Done, entry.Status);
+        return (created.SurveyId, matrix!.Value);
+    }
 
     /// <summary>Stores a real JPEG upload and records it in the kommun's image library, as the upload page does.</summary>
     public async Task<int> AddImageAsync(EditorAccess access, string kommunCode, string altText)
@@ -96,6 +151,26 @@ public sealed class EditorContent(IServiceProvider services)
         Done(await InScopeAsync(sp => sp.GetRequiredService<LocalAdditionService>().PublishAsync(access, row!.ArticleId, kommunCode, saved.Version, None)), "publish a local addition");
         return (row!.ArticleId, $"/{view!.KommunSlug}/{view.ArticleSlug}");
     }
+
+    /// <summary>
+    /// Saves a new version of the kommun's first published contact point (by name), with <paramref name="change"/>
+    /// applied to its newest draft, and returns the contact point's id and the new version. Special days that have
+    /// passed are left out, as the edit form does.
+    /// </summary>
+    public async Task<(int Id, int Version)> SaveContactPointAsync(EditorAccess access, string kommunCode, Func<ContactPointDraft, ContactPointDraft> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var rows = await InScopeAsync(sp => sp.GetRequiredService<ContactPointEditingService>().ListAsync(access, kommunCode, ContactPointStatus.Published, None));
+        Assert.True(rows.Count > 0, $"No published contact point in {kommunCode}.");
+        var view = (await InScopeAsync(sp => sp.GetRequiredService<ContactPointEditingService>().GetAsync(access, rows[0].Id, None)))!;
+        var today = await InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ContactPointEditingService>().Today));
+        var draft = change(view.Draft with { Hours = view.Draft.Hours with { SpecialDays = [.. view.Draft.Hours.SpecialDays.Where(d => d.Date >= today)] } });
+        var saved = Done(await InScopeAsync(sp => sp.GetRequiredService<ContactPointEditingService>().SaveAsync(access, view.Id, view.DraftVersion, draft, None)), "save a contact point");
+        return (view.Id, saved.Version);
+    }
+
+    public async Task SendContactPointForReviewAsync(EditorAccess access, int id, int version) =>
+        Done(await InScopeAsync(sp => sp.GetRequiredService<ContactPointWorkflowService>().SendForReviewAsync(access, id, version, None)), "send a contact point for review");
 
     public async Task UnpublishLocalAdditionAsync(EditorAccess access, int articleId, string kommunCode) =>
         Done(await InScopeAsync(sp => sp.GetRequiredService<LocalAdditionService>().UnpublishAsync(access, articleId, kommunCode, None)), "unpublish a local addition");

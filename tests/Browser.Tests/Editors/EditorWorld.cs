@@ -13,7 +13,11 @@ namespace Halsoportal.Browser.Tests.Editors;
 /// <item>an image in Timrå's library;</item>
 /// <item>a draft never published or sent (the editor's "Skicka för granskning");</item>
 /// <item>a published article with a newer version sent for review, an unpublishing scheduled
-///   and a preview link (the publisher's whole publishing page, history with a diff, preview).</item>
+///   and a preview link (the publisher's whole publishing page, history with a diff, preview);</item>
+/// <item>Timrå's first published demo contact point with a second version (a note on the visiting hours) sent
+///   for review (the contact point pages, history with a diff, the publisher's return form).</item>
+/// <item>a dialog survey with invitation codes and one question of each type, a condition and a timeline entry
+///   (the survey builder's pages).</item>
 /// </list>
 /// </summary>
 public sealed class EditorWorld
@@ -42,6 +46,18 @@ public sealed class EditorWorld
 
     /// <summary>Version 1 published, version 2 waiting for review, unpublishing scheduled.</summary>
     public int PublishedId { get; private init; }
+
+    /// <summary>A published demo contact point with version 2 waiting for review.</summary>
+    public int ContactPointId { get; private init; }
+
+    /// <summary>A dialog survey in invitation mode with one question of each type.</summary>
+    public int SurveyId { get; private init; }
+
+    /// <summary>The survey's matrix question.</summary>
+    public int MatrixQuestionId { get; private init; }
+
+    /// <summary>The demo's decided survey in Sundsvall (closed, with answers and results; the region administrator's).</summary>
+    public int ClosedSurveyId { get; private init; }
 
     /// <summary>The public preview of <see cref="PublishedId"/>'s newest draft.</summary>
     public string PreviewToken { get; private init; } = "";
@@ -106,6 +122,13 @@ public sealed class EditorWorld
         await content.SendForReviewAsync(editorAccess, publishedId, version2);
         await content.ScheduleUnpublishAsync(publisherAccess, publishedId, version2, DateTime.UtcNow.AddYears(1));
         var token = await content.CreatePreviewLinkAsync(editorAccess, publishedId);
+        var (contactPointId, contactPointVersion) = await content.SaveContactPointAsync(editorAccess, Kommun, draft => draft with
+        {
+            Hours = draft.Hours with { Sessions = [.. draft.Hours.Sessions.Select((s, i) => i == 0 ? s with { Note = "Ring gärna innan du kommer." } : s)] },
+        });
+        await content.SendContactPointForReviewAsync(editorAccess, contactPointId, contactPointVersion);
+        var (surveyId, matrixQuestionId) = await content.CreateSurveyAsync(Kommun);
+        var closedSurveyId = await content.SurveyIdAsync("rokfria-miljoer");
 
         return new EditorWorld
         {
@@ -117,6 +140,10 @@ public sealed class EditorWorld
             DraftId = draftId,
             PublishedId = publishedId,
             PreviewToken = token,
+            ContactPointId = contactPointId,
+            SurveyId = surveyId,
+            MatrixQuestionId = matrixQuestionId,
+            ClosedSurveyId = closedSurveyId,
         };
     }
 }

@@ -62,6 +62,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Europe/Stockholm",
             StorageState = options.StorageState,
             BypassCSP = options.BypassCsp,
+            Geolocation = options.Position,
+            Permissions = options.Position is null ? [] : ["geolocation"],
         });
 
         // Time-outs well under xunit's patience: a missing element fails in seconds, with a trace.

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Halsoportal.Browser.Tests.Infrastructure;
 
 /// <summary>How a test's browser context is set up.</summary>
@@ -21,4 +23,7 @@ public sealed record BrowserSessionOptions
     /// the CSP (security.md item 7). Never set for anything else.
     /// </summary>
     public bool BypassCsp { get; init; }
+
+    /// <summary>A position the browser reports when a page asks, with the permission granted; null grants nothing.</summary>
+    public Geolocation? Position { get; init; }
 }

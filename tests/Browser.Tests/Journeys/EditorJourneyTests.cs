@@ -159,10 +159,7 @@ public sealed class EditorJourneyTests(HalsoportalServerFixture server, BrowserF
     /// accessibility.md item 9 with JavaScript: after a failed save, focus is on the error summary, also for
     /// a keyboard user who came in through the skip link (which leaves <c>#innehall</c> in the address).
     /// </summary>
-    [Fact(Skip = "Bug in src/Web (reported, not fixed here): after the skip link the address is /redaktor/artiklar/ny#innehall; "
-        + "the editor forms have no action attribute, so they post back to that address and the error page opens at #innehall, whose "
-        + "fragment focus on <main> replaces the focus editor.js gave the error summary. Un-skip when the forms post to an address "
-        + "without the fragment or editor.js focuses the summary after the fragment is handled.")]
+    [Fact]
     public async Task Editor_UsesSkipLinkThenSubmitsWithErrors_LandsOnErrorSummary()
     {
         var world = await EditorWorld.OfAsync(Server);

@@ -105,6 +105,39 @@ public sealed class ResidentJourneyTests(HalsoportalServerFixture server, Browse
     });
 
     [Fact]
+    public Task Resident_ClosesSuggestionsWhileAnswerIsOnItsWay_ListStaysClosed() => RunAsync(async session =>
+    {
+        var page = session.Page;
+        await KommunPage.GotoAsync(page, "sundsvall");
+        var search = new SearchPage(page);
+
+        await search.HeaderField.FocusAsync();
+        await page.Keyboard.TypeAsync("ungdomsmott");
+        await page.GetByRole(AriaRole.Option).First.WaitForAsync();
+
+        // The resident types one more letter, and presses Escape before the new suggestions arrive.
+        var requested = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/v1/search/suggest**", async route =>
+        {
+            requested.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.Keyboard.TypeAsync("a");
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await page.Keyboard.PressAsync("Escape");
+        var answered = page.WaitForResponseAsync(r => r.Url.Contains("/api/v1/search/suggest", StringComparison.Ordinal));
+        release.SetResult();
+        await answered;
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 300))");
+
+        Assert.Equal("ungdomsmotta", await search.HeaderField.InputValueAsync());
+        Assert.Equal("false", await search.HeaderField.GetAttributeAsync("aria-expanded"));
+        Assert.Equal(0, await page.GetByRole(AriaRole.Option).CountAsync());
+    });
+
+    [Fact]
     public Task Resident_OpensArticle_FindsEasyReadAndBack() => RunAsync(async session =>
     {
         var kommun = await KommunPage.GotoAsync(session.Page, "sundsvall");

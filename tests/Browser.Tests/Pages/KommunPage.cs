@@ -12,9 +12,9 @@ public sealed class KommunPage(IPage page)
     /// <summary>The "Visa innehåll för" navigation.</summary>
     public ILocator LifeSituationFilter => page.GetByRole(AriaRole.Navigation, new() { Name = "Visa innehåll för" });
 
-    /// <summary>The title links of the article cards.</summary>
+    /// <summary>The title links of the article cards (not the dialogs' or other lists on the page).</summary>
     public ILocator ArticleLinks =>
-        page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 3 }).GetByRole(AriaRole.Link);
+        page.GetByRole(AriaRole.Main).Locator(".cards").GetByRole(AriaRole.Heading, new() { Level = 3 }).GetByRole(AriaRole.Link);
 
     /// <summary>Title links of the cards that say the article also exists in lättläst.</summary>
     public ILocator ArticleLinksWithEasyRead =>

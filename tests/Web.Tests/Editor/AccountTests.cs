@@ -6,6 +6,7 @@ using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Halsoportal.Testing;
 
 namespace Halsoportal.Web.Tests.Editor;
 
@@ -172,7 +173,7 @@ public sealed class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.StartsWith("Fel: Tvåstegsverifiering", wrongPage.Title, StringComparison.Ordinal);
         Assert.Equal("#Code", wrongPage.QuerySelector(".error-summary a")!.GetAttribute("href"));
 
-        var confirmed = await client.PostFormAsync("/redaktor/konto/tvastegsverifiering?handler=Confirm", [new("Code", Totp.Now(key))]);
+        var confirmed = await client.PostFormAsync("/redaktor/konto/tvastegsverifiering?handler=Confirm", [new("Code", await Totp.NextAsync(key))]);
         var codes = (await ParseAsync(confirmed)).QuerySelectorAll(".recovery-codes li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(AccountService.RecoveryCodeCount, codes.Count);
         Assert.All(codes, c => Assert.Matches("^[A-Z0-9]{5}-[A-Z0-9]{5}$", c));
@@ -190,11 +191,36 @@ public sealed class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         var bad = await again.PostFormAsync("/redaktor/logga-in/kod", [new("Code", OtherThan(Totp.Now(key)))]);
         Assert.StartsWith("Koden stämmer inte.", ErrorOf(await ParseAsync(bad)), StringComparison.Ordinal);
-        var good = await again.PostFormAsync("/redaktor/logga-in/kod", [new("Code", Totp.Now(key))]);
+        var good = await again.PostFormAsync("/redaktor/logga-in/kod", [new("Code", await Totp.NextAsync(key))]);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Equal("/redaktor", good.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/redaktor/konto")).StatusCode);
         Assert.Contains("user.2fa.enable", await AuditActionsAsync(client.Account.UserId));
+        Assert.Empty(NewProblems());
+    }
+
+    [Fact]
+    public async Task TwoFactor_CodeThatSignedSomeoneIn_IsRefusedTheSecondTime()
+    {
+        var account = await EditorClient.CreateAccountAsync(site, [new(EditorRole.Editor)], twoFactor: true);
+        var code = await Totp.NextAsync(account.AuthenticatorKey!);
+
+        using var first = EditorClient.Anonymous(site);
+        await first.PostFormAsync("/redaktor/logga-in", [new("Email", account.Email), new("Password", account.Password)]);
+        var accepted = await first.PostFormAsync("/redaktor/logga-in/kod", [new("Code", code)]);
+        Assert.Equal("/redaktor", accepted.Headers.Location?.OriginalString);
+
+        // Someone who saw the code (or captured the request) tries it again within its 30 seconds.
+        using var second = EditorClient.Anonymous(site);
+        await second.PostFormAsync("/redaktor/logga-in", [new("Email", account.Email), new("Password", account.Password)]);
+        var replayed = await second.PostFormAsync("/redaktor/logga-in/kod", [new("Code", code)]);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.StartsWith("Koden stämmer inte.", ErrorOf(await ParseAsync(replayed)), StringComparison.Ordinal);
+        Assert.Null(second.CookieValue("__Host-redaktor"));
+
+        // The next code the app shows works.
+        var next = await second.PostFormAsync("/redaktor/logga-in/kod", [new("Code", await Totp.NextAsync(account.AuthenticatorKey!))]);
+        Assert.Equal("/redaktor", next.Headers.Location?.OriginalString);
         Assert.Empty(NewProblems());
     }
 
@@ -242,7 +268,7 @@ public sealed class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         await admin.PostFormAsync("/redaktor/konto/tvastegsverifiering?handler=Key", []);
         var setup = await Html.GetOkAsync(admin.Http, "/redaktor/konto/tvastegsverifiering");
         var key = setup.QuerySelector(".shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        var confirmed = await admin.PostFormAsync("/redaktor/konto/tvastegsverifiering?handler=Confirm", [new("Code", Totp.Now(key))]);
+        var confirmed = await admin.PostFormAsync("/redaktor/konto/tvastegsverifiering?handler=Confirm", [new("Code", await Totp.NextAsync(key))]);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
 
         // Now the dashboard is no longer held back (what it renders is the dashboard's own business).
@@ -366,7 +392,7 @@ public sealed class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
         setCookies.AddRange(SetCookies(await client.GetAsync("/redaktor/logga-in")));
         var password = await client.PostFormAsync("/redaktor/logga-in", [new("Email", account.Email), new("Password", account.Password)]);
         setCookies.AddRange(SetCookies(password));
-        var code = await client.PostFormAsync("/redaktor/logga-in/kod", [new("Code", Totp.Now(account.AuthenticatorKey!))]);
+        var code = await client.PostFormAsync("/redaktor/logga-in/kod", [new("Code", await Totp.NextAsync(account.AuthenticatorKey!))]);
         setCookies.AddRange(SetCookies(code));
         setCookies.AddRange(SetCookies(await client.PostFormAsync("/redaktor/logga-ut", [], formPage: "/redaktor/logga-ut")));
 

@@ -1,13 +1,12 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Halsoportal.Content.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Halsoportal.Testing;
 
 namespace Halsoportal.Web.Tests.Editor;
 
@@ -118,7 +117,7 @@ public sealed class EditorClient : IDisposable
         {
             await accounts.CreateAuthenticatorKeyAsync(added.UserId!, actor, CancellationToken.None);
             key = (await accounts.GetAuthenticatorSetupAsync(added.UserId!, CancellationToken.None))!.SharedKey!;
-            var enabled = await accounts.EnableTwoFactorAsync(added.UserId!, Totp.Now(key), actor, CancellationToken.None);
+            var enabled = await accounts.EnableTwoFactorAsync(added.UserId!, await Totp.NextAsync(key), actor, CancellationToken.None);
             Assert.Equal(AccountStatus.Done, enabled.Status);
             recoveryCodes = enabled.RecoveryCodes!;
         }
@@ -137,7 +136,7 @@ public sealed class EditorClient : IDisposable
         if (response.Headers.Location?.OriginalString is { } next && next.StartsWith("/redaktor/logga-in/kod", StringComparison.Ordinal))
         {
             Assert.NotNull(account.AuthenticatorKey);
-            response = await PostFormAsync(next, [new("Code", Totp.Now(account.AuthenticatorKey))]);
+            response = await PostFormAsync(next, [new("Code", await Totp.NextAsync(account.AuthenticatorKey))]);
         }
 
         if (response.StatusCode == HttpStatusCode.Redirect)
@@ -211,60 +210,3 @@ public sealed record EditorGrant(EditorRole Role, string? KommunCode = null, str
 
 /// <summary>An account made by <see cref="EditorClient"/>, with what a person would know: address, password, authenticator key, recovery codes.</summary>
 public sealed record EditorAccount(string UserId, string Email, string Password, string DisplayName, string? AuthenticatorKey, IReadOnlyList<string> RecoveryCodes);
-
-/// <summary>
-/// RFC 6238 time-based one-time passwords (HMAC-SHA1, 30-second steps, 6 digits), written here
-/// from the RFC so the tests do not ask Identity to check itself.
-/// </summary>
-public static class Totp
-{
-    private const string Base32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-
-    public static string Now(string base32Key) => Compute(base32Key, DateTimeOffset.UtcNow);
-
-    public static string Compute(string base32Key, DateTimeOffset time)
-    {
-        var counter = new byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, time.ToUnixTimeSeconds() / 30);
-
-        // RFC 6238 and every authenticator app use HMAC-SHA1 here; it is the standard, not a choice.
-#pragma warning disable CA5350
-        var hash = HMACSHA1.HashData(Base32Decode(base32Key), counter);
-#pragma warning restore CA5350
-        var offset = hash[^1] & 0x0F;
-        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>RFC 4648 base32; spaces, padding and case are ignored, as apps do with a typed key.</summary>
-    public static byte[] Base32Decode(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text.ToUpperInvariant())
-        {
-            if (c is ' ' or '=')
-            {
-                continue;
-            }
-
-            var value = Base32Alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (value < 0)
-            {
-                throw new FormatException($"'{c}' is not base32.");
-            }
-
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-                buffer &= (1 << bits) - 1;
-            }
-        }
-
-        return [.. bytes];
-    }
-}

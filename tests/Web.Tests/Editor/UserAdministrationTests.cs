@@ -36,6 +36,23 @@ public sealed class UserAdministrationTests(SiteFactory site) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task RegionAdmin_GrantsWithoutEmail_GetsTheFieldErrorTiedToTheField()
+    {
+        using var admin = await EditorClient.SignInAsync(site, EditorRole.RegionAdmin, regionCode: "22");
+
+        var empty = await admin.PostFormAsync("/redaktor/anvandare?handler=grant", [new("Email", ""), new("Role", "Editor"), new("Kommun", "2262")]);
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await empty.Content.ReadAsStringAsync());
+        Assert.StartsWith("Fel:", page.Title, StringComparison.Ordinal);
+        Assert.Equal("#Email", page.QuerySelector(".error-summary a")!.GetAttribute("href"));
+        var field = page.QuerySelector("#Email")!;
+        Assert.Equal("Email-fel", field.GetAttribute("aria-describedby"));
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Contains("Skriv e-postadressen", page.QuerySelector("#Email-fel")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RegionAdmin_CannotSeeOrDisableAccountsOfAnotherLan()
     {
         using var admin = await EditorClient.SignInAsync(site, EditorRole.RegionAdmin, regionCode: "22");

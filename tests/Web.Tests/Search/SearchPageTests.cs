@@ -27,10 +27,23 @@ public sealed class SearchPageTests(SiteFactory site)
         var document = await Html.GetOkAsync(_client, "/sok?q=ungdomsmotagning&kommun=sundsvall");
 
         Assert.StartsWith("Sökresultat för ”ungdomsmotagning”", document.Title, StringComparison.Ordinal);
-        var first = document.QuerySelector(".hit__title a")!;
-        Assert.Equal("/sundsvall/ma-bra-som-ung-ungdomsmottagningen-och-stod-i-vasternorrland", first.GetAttribute("href"));
+        // The place itself comes first, then what to read about it.
+        var hits = Html.Links(document, ".hit__title a");
+        Assert.Equal("/sundsvall/kontakt/ungdomsmottagningen-sundsvall", hits[0]);
+        Assert.Contains("/sundsvall/ma-bra-som-ung-ungdomsmottagningen-och-stod-i-vasternorrland", hits.Take(3));
         Assert.Equal("/sok?q=ungdomsmottagning&kommun=sundsvall", document.QuerySelector(".did-you-mean a")!.GetAttribute("href"));
         Assert.NotEmpty(document.QuerySelectorAll(".hit__snippet mark"));
+    }
+
+    [Theory]
+    [InlineData("vardcentral matfors", "/sundsvall/kontakt/halsocentralen-matfors")]
+    [InlineData("bvc alnö", "/sundsvall/kontakt/barnavardscentralen-alno")]
+    public async Task Search_ForAPlaceByTypeAndTown_FindsTheContactPointFirst(string query, string expected)
+    {
+        var document = await Html.GetOkAsync(_client, $"/sok?q={Uri.EscapeDataString(query)}&kommun=sundsvall");
+
+        Assert.Equal(expected, Html.Links(document, ".hit__title a")[0]);
+        Assert.StartsWith("Kontaktpunkt", document.QuerySelector(".hit__meta")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +51,7 @@ public sealed class SearchPageTests(SiteFactory site)
     {
         var document = await Html.GetOkAsync(_client, "/sok?q=sömn");
 
-        Assert.All(Html.Links(document, ".hit__title a"), href => Assert.Matches("^/(artikel/|tillganglighetsredogorelse|integritet|om)", href));
+        Assert.All(Html.Links(document, ".hit__title a"), href => Assert.Matches("^/(artikel/|tillganglighetsredogorelse|integritet|om|[a-z-]+/kontakt/[a-z0-9-]+$)", href));
     }
 
     [Fact]

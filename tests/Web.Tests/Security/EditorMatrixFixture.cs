@@ -1,5 +1,6 @@
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Articles;
+using Halsoportal.Content.ContactPoints.Editing;
 using Halsoportal.Content.Editing;
 using Halsoportal.Content.Media;
 using Halsoportal.Content.Storage;
@@ -35,7 +36,21 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
 
     public int PageId { get; private set; }
 
+    /// <summary>Contact points owned by kommun A and by kommun B (version 1, not published).</summary>
+    public int ContactPointA { get; private set; }
+
+    public int ContactPointB { get; private set; }
+
     public int TermId { get; private set; }
+
+    /// <summary>Dialog surveys (invitation mode, one question each) of kommun A and of kommun B, and their questions.</summary>
+    public int SurveyA { get; private set; }
+
+    public int SurveyB { get; private set; }
+
+    public int QuestionA { get; private set; }
+
+    public int QuestionB { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -59,6 +74,10 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
         ArticleB = await CreateArticleAsync(services, accessB, KommunB);
         MediaA = await CreateMediaAsync(services, accessA, KommunA);
         MediaB = await CreateMediaAsync(services, accessB, KommunB);
+        ContactPointA = await CreateContactPointAsync(services, accessA, KommunA);
+        ContactPointB = await CreateContactPointAsync(services, accessB, KommunB);
+        (SurveyA, QuestionA) = await CreateSurveyAsync(services, KommunA);
+        (SurveyB, QuestionB) = await CreateSurveyAsync(services, KommunB);
         var db = services.GetRequiredService<ContentDbContext>();
         RegionalA = await db.Articles.Where(a => a.Scope == ArticleScope.Region && a.RegionCode == "22").Select(a => a.Id).FirstAsync();
         RegionalB = await db.Articles.Where(a => a.Scope == ArticleScope.Region && a.RegionCode == "06").Select(a => a.Id).FirstAsync();
@@ -100,6 +119,25 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
         var result = await services.GetRequiredService<ArticleEditingService>().CreateAsync(access, $"kommun:{kommun}", draft, default);
         Assert.Equal(EditStatus.Done, result.Status);
         return result.ItemId;
+    }
+
+    private static async Task<int> CreateContactPointAsync(IServiceProvider services, EditorAccess access, string kommun)
+    {
+        var result = await services.GetRequiredService<ContactPointEditingService>().CreateAsync(access, kommun, ContactPointDrafts.Valid($"Matriskontakt {kommun}"), default);
+        Assert.Equal(EditStatus.Done, result.Status);
+        return result.ItemId;
+    }
+
+    private static async Task<(int Survey, int Question)> CreateSurveyAsync(IServiceProvider services, string kommun)
+    {
+        var editing = services.GetRequiredService<Halsoportal.Dialog.Surveys.SurveyEditingService>();
+        var created = await editing.CreateAsync(new Halsoportal.Dialog.Surveys.SurveySettings(
+            $"Matrisdialog {kommun}", $"matrisdialog-{kommun}", "Syfte.", "Integritetstext.", new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            new DateTime(2030, 2, 1, 0, 0, 0, DateTimeKind.Utc), Halsoportal.Dialog.Surveys.ParticipationMode.Invitation, 90, false, 5, null, [kommun]), default);
+        var question = await editing.AddQuestionAsync(created.SurveyId, created.Version, new Halsoportal.Dialog.Surveys.QuestionDraft(
+            Halsoportal.Dialog.Surveys.QuestionType.SingleChoice, "Fråga?", null, false, false, true, ["Ja", "Nej"], null, null, null, null, null, null, null), default);
+        Assert.Equal(Halsoportal.Dialog.Surveys.SurveyCommandStatus.Done, question.Status);
+        return (created.SurveyId, question.QuestionId!.Value);
     }
 
     private static async Task<int> CreateMediaAsync(IServiceProvider services, EditorAccess access, string kommun)

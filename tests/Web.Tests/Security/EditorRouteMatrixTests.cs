@@ -40,7 +40,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
     private IEnumerable<Row> Matrix()
     {
         // Everyone with a role sees these; anonymous users are sent to the login page.
-        foreach (var url in new[] { "/redaktor", "/redaktor/artiklar", "/redaktor/artiklar/ny", "/redaktor/bilder", "/redaktor/bilder/ladda-upp", "/redaktor/lokala-tillagg", "/redaktor/konto", "/redaktor/konto/tvastegsverifiering" })
+        foreach (var url in new[] { "/redaktor", "/redaktor/artiklar", "/redaktor/artiklar/ny", "/redaktor/kontaktpunkter", "/redaktor/kontaktpunkter/ny", "/redaktor/bilder", "/redaktor/bilder/ladda-upp", "/redaktor/lokala-tillagg", "/redaktor/konto", "/redaktor/konto/tvastegsverifiering", "/redaktor/dialoger", "/redaktor/dialoger/ny" })
         {
             yield return new(url, url, ToLogin, Ok, Ok, Ok, Ok);
         }
@@ -51,6 +51,27 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
             yield return new(template, $"/redaktor/artiklar/{fx.ArticleA}{suffix}", ToLogin, Ok, Missing, Ok, Ok);
             yield return new(template, $"/redaktor/artiklar/{fx.ArticleB}{suffix}", ToLogin, Missing, Ok, Missing, Ok);
         }
+
+        foreach (var (template, suffix) in new[] { ("/redaktor/kontaktpunkter/{id:int}", ""), ("/redaktor/kontaktpunkter/{id:int}/publicering", "/publicering"), ("/redaktor/kontaktpunkter/{id:int}/historik", "/historik") })
+        {
+            yield return new(template, $"/redaktor/kontaktpunkter/{fx.ContactPointA}{suffix}", ToLogin, Ok, Missing, Ok, Ok);
+            yield return new(template, $"/redaktor/kontaktpunkter/{fx.ContactPointB}{suffix}", ToLogin, Missing, Ok, Missing, Ok);
+        }
+
+        foreach (var (template, suffix) in new[] { ("/redaktor/dialoger/{id:int}", ""), ("/redaktor/dialoger/{id:int}/installningar", "/installningar"), ("/redaktor/dialoger/{id:int}/fragor/ny", "/fragor/ny"), ("/redaktor/dialoger/{id:int}/aterkoppling", "/aterkoppling"), ("/redaktor/dialoger/{id:int}/koder", "/koder"), ("/redaktor/dialoger/{id:int}/resultat", "/resultat"), ("/redaktor/dialoger/{id:int}/forhandsgranska", "/forhandsgranska") })
+        {
+            yield return new(template, $"/redaktor/dialoger/{fx.SurveyA}{suffix}", ToLogin, Ok, Missing, Ok, Ok);
+            yield return new(template, $"/redaktor/dialoger/{fx.SurveyB}{suffix}", ToLogin, Missing, Ok, Missing, Ok);
+        }
+
+        yield return new("/redaktor/dialoger/{id:int}/fragor/{questionId:int}", $"/redaktor/dialoger/{fx.SurveyA}/fragor/{fx.QuestionA}", ToLogin, Ok, Missing, Ok, Ok);
+        yield return new("/redaktor/dialoger/{id:int}/fragor/{questionId:int}", $"/redaktor/dialoger/{fx.SurveyB}/fragor/{fx.QuestionB}", ToLogin, Missing, Ok, Missing, Ok);
+
+        // Another survey's question under kommun A's survey is not found, for everyone.
+        yield return new("/redaktor/dialoger/{id:int}/fragor/{questionId:int}", $"/redaktor/dialoger/{fx.SurveyA}/fragor/{fx.QuestionB}", ToLogin, Missing, Missing, Missing, Missing);
+
+        // A filter for another kommun is ignored, not an error: the list shows only the user's own.
+        yield return new("/redaktor/kontaktpunkter", $"/redaktor/kontaktpunkter?kommun={KommunB}&status=utkast", ToLogin, Ok, Ok, Ok, Ok);
 
         yield return new("/redaktor/bilder/{id:int}", $"/redaktor/bilder/{fx.MediaA}", ToLogin, Ok, Missing, Ok, Ok);
         yield return new("/redaktor/bilder/{id:int}", $"/redaktor/bilder/{fx.MediaB}", ToLogin, Missing, Ok, Missing, Ok);
@@ -65,6 +86,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         yield return new("/redaktor/kommuner", "/redaktor/kommuner", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/anvandare", "/redaktor/anvandare", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/amnen", "/redaktor/amnen", ToLogin, Denied, Denied, Ok, Ok);
+        yield return new("/redaktor/synonymer", "/redaktor/synonymer", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/amnen/{id:int}", $"/redaktor/amnen/{fx.TermId}", ToLogin, Missing, Missing, Ok, Ok);
         yield return new("/redaktor/sidor", "/redaktor/sidor", ToLogin, Denied, Denied, Denied, Ok);
         yield return new("/redaktor/sidor/{id:int}", $"/redaktor/sidor/{fx.PageId}", ToLogin, Missing, Missing, Missing, Ok);
@@ -142,12 +164,29 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         { "/redaktor/kommuner?code=2281&requiresReview=true", "review-setting" },
         { "/redaktor/anvandare?handler=grant&Email=x@example.se&Role=Publisher&Kommun=2281", "user-grant" },
         { "/redaktor/amnen?Input.Name=Kapat", "term-add" },
+        { "/redaktor/kontaktpunkter/{CpA}", "contactpoint-save" },
+        { "/redaktor/kontaktpunkter/{CpA}?handler=confirm", "contactpoint-confirm" },
+        { "/redaktor/kontaktpunkter/{CpA}/publicering?handler=publish", "contactpoint-publish" },
+        { "/redaktor/kontaktpunkter/{CpA}/publicering?handler=review", "contactpoint-review" },
+        { "/redaktor/kontaktpunkter/{CpA}/publicering?handler=return", "contactpoint-return" },
+        { "/redaktor/kontaktpunkter/{CpA}/publicering?handler=unpublish", "contactpoint-unpublish" },
+        { "/redaktor/kontaktpunkter/{CpA}/historik?handler=rollback", "contactpoint-rollback" },
+        { "/redaktor/dialoger/{SurveyA}/installningar", "survey-settings" },
+        { "/redaktor/dialoger/{SurveyA}?handler=move", "survey-move" },
+        { "/redaktor/dialoger/{SurveyA}?handler=delete", "survey-delete" },
+        { "/redaktor/dialoger/{SurveyA}/fragor/ny", "survey-question-add" },
+        { "/redaktor/dialoger/{SurveyA}/fragor/{QuestionA}", "survey-question-save" },
+        { "/redaktor/dialoger/{SurveyA}/aterkoppling", "survey-feedback" },
+        { "/redaktor/dialoger/{SurveyA}/koder", "survey-codes" },
     };
 
     private string Resolve(string url) => url
         .Replace("{A}", fx.ArticleA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{MediaA}", fx.MediaA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-        .Replace("{RegionalA}", fx.RegionalA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{RegionalA}", fx.RegionalA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{CpA}", fx.ContactPointA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{SurveyA}", fx.SurveyA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{QuestionA}", fx.QuestionA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>Every form field any of these handlers reads, filled with plausible values.</summary>
     private static readonly KeyValuePair<string, string>[] AllFields =
@@ -157,6 +196,11 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         new("Input.Title", "Kapad rubrik"), new("Input.Ingress", "Kapad"), new("Input.Body", "Kapad"), new("Input.Heading", "Kapad"),
         new("Input.Topics", "topic:somn"), new("Input.LifeSituations", "lifesituation:vuxna"), new("Input.LastReviewed", "2026-01-01"),
         new("Input.NextReview", "2027-01-01"), new("Input.ResponsibleUnit", "Kapare"), new("Input.AltText", "Kapad"),
+        .. Editor.ContactPointDrafts.FormFields("Kapad kontaktpunkt").Where(f => f.Key != "Input.Name"),
+        new("questionId", "1"), new("down", "true"), new("Input.Type", "enval"), new("Input.Text", "Kapad fråga"), new("Input.Options", "Ja\nNej"),
+        new("Input.Stage", "Decided"), new("Input.Date", "2030-01-01"), new("Input.Purpose", "Kapat"), new("Input.PrivacyNotice", "Kapat"),
+        new("Input.Kommuner", KommunB), new("Input.OpensAt", "2030-01-01T08:00"), new("Input.ClosesAt", "2030-02-01T08:00"), new("Input.Mode", "Open"),
+        new("Input.RetentionDays", "30"), new("Input.SuppressionThreshold", "5"), new("Count", "5"), new("Label", "Kapade koder"),
     ];
 
     [Theory]
@@ -224,16 +268,77 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         Assert.Equal(client.Account!.UserId, version.AuthorId);
     }
 
+    [Fact]
+    public async Task CreateContactPoint_InOtherKommun_IsRefusedAndChangesNothing()
+    {
+        var before = await SnapshotAsync();
+
+        var response = await fx.Clients[Role.EditorB].PostFormAsync("/redaktor/kontaktpunkter/ny", [new("kommun", KommunA), .. Editor.ContactPointDrafts.FormFields("Kapad kontaktpunkt")]);
+
+        // The form comes back with the kommun field's error: kommun A is not among B's choices.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Välj en kommun som du är redaktör för.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task SaveContactPoint_OverPostedKommunSlugPublicationAndAuthor_HaveNoEffect()
+    {
+        var client = fx.Clients[Role.EditorA];
+        var id = await fx.InScopeAsync(async sp =>
+        {
+            var access = (await sp.GetRequiredService<Content.Accounts.EditorAccessService>().GetAsync(client.Account!.UserId, default))!;
+            var created = await sp.GetRequiredService<Content.ContactPoints.Editing.ContactPointEditingService>().CreateAsync(access, KommunA, Editor.ContactPointDrafts.Valid("Överpostad kontaktpunkt"), default);
+            return created.ItemId;
+        });
+        var slug = await fx.InScopeAsync(sp => sp.GetRequiredService<ContentDbContext>().ContactPoints.Where(c => c.Id == id).Select(c => c.Slug).FirstAsync());
+
+        var response = await client.PostFormAsync($"/redaktor/kontaktpunkter/{id}",
+        [
+            new("BaseVersion", "1"), .. Editor.ContactPointDrafts.FormFields("Överpostad kontaktpunkt 2"),
+            new("kommun", KommunB), new("KommunCode", KommunB), new("Input.KommunCode", KommunB), new("RegionCode", "06"), new("Input.RegionCode", "06"),
+            new("Slug", "kapad"), new("Input.Slug", "kapad"), new("PublishedData", "{}"), new("IsPublished", "true"), new("Input.IsPublished", "true"),
+            new("PublishedVersion", "1"), new("ReviewState", "Requested"), new("AuthorId", "someone-else"),
+            new("HoursConfirmedOn", "2020-01-01"), new("Input.HoursConfirmedOn", "2020-01-01"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (point, version) = await fx.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ContentDbContext>();
+            var p = await db.ContactPoints.AsNoTracking().FirstAsync(x => x.Id == id);
+            var v = await db.ContentVersions.AsNoTracking().Where(x => x.ItemType == ContentItemType.ContactPoint && x.ItemId == id).OrderByDescending(x => x.Number).FirstAsync();
+            return (p, v);
+        });
+        Assert.Equal((KommunA, "22", slug, (string?)null, (int?)null, ReviewState.None), (point.KommunCode, point.RegionCode, point.Slug, point.PublishedData, point.PublishedVersion, point.ReviewState));
+        Assert.Equal((2, client.Account!.UserId), (version.Number, version.AuthorId));
+        var saved = Content.ContactPoints.ContactPointDraft.FromJson(version.Data);
+        Assert.Equal("Överpostad kontaktpunkt 2", saved.Name);
+        Assert.NotEqual(new DateOnly(2020, 1, 1), saved.HoursConfirmedOn);
+    }
+
     /// <summary>Row counts of everything a write could touch, plus kommun A's items' state.</summary>
     private Task<string> SnapshotAsync() => fx.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<ContentDbContext>();
         var article = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == fx.ArticleA);
         var media = await db.MediaItems.AsNoTracking().FirstAsync(m => m.Id == fx.MediaA);
+        var point = await db.ContactPoints.AsNoTracking().FirstAsync(c => c.Id == fx.ContactPointA);
         return string.Join('|',
             await db.ContentVersions.CountAsync(), await db.AuditEntries.CountAsync(), await db.ContentChanges.CountAsync(),
             await db.PreviewLinks.CountAsync(), await db.LocalAdditions.CountAsync(), await db.MediaItems.CountAsync(),
             article.DraftVersion, article.PublishedAt, article.ReviewState, article.ScheduledPublishAt, media.AltText,
-            await db.Kommuner.CountAsync(k => k.RequiresReview), await db.RoleGrants.CountAsync(), await db.TaxonomyTerms.CountAsync());
+            await db.Kommuner.CountAsync(k => k.RequiresReview), await db.RoleGrants.CountAsync(), await db.TaxonomyTerms.CountAsync(),
+            await db.ContactPoints.CountAsync(), point.DraftVersion, point.PublishedData, point.ReviewState, point.ReviewComment, point.KommunCode,
+            await DialogSnapshotAsync(sp));
     });
+
+    /// <summary>Kommun A's survey: its version (every change raises it), questions, timeline and invitation codes.</summary>
+    private async Task<string> DialogSnapshotAsync(IServiceProvider sp)
+    {
+        var dialog = sp.GetRequiredService<Halsoportal.Dialog.Storage.DialogDbContext>();
+        var survey = await dialog.Surveys.AsNoTracking().FirstAsync(s => s.Id == fx.SurveyA);
+        return string.Join('/', survey.Version, survey.Title, await dialog.Surveys.CountAsync(), await dialog.Questions.CountAsync(),
+            await dialog.StatusEntries.CountAsync(), await dialog.InvitationCodes.CountAsync());
+    }
 }

@@ -1,4 +1,5 @@
 using Halsoportal.Content.Articles;
+using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,17 @@ namespace Halsoportal.Web.Features.Articles;
 /// An article at <c>/{kommun}/{slug}</c> or, for national and regional articles, <c>/artikel/{slug}</c>;
 /// its lättläst text one segment deeper (<c>…/lattlast</c>).
 /// </summary>
-public sealed class ArticleModel(KommunService kommuner, ArticleService articles) : SitePageModel
+public sealed class ArticleModel(KommunService kommuner, ArticleService articles, ContactPointFinder contactPoints) : SitePageModel
 {
     public const string EasyReadSegment = "lattlast";
+
+    /// <summary>How many contact points "Här får du hjälp" shows before linking to the finder.</summary>
+    public const int HelpCount = 4;
+
+    /// <summary>"Här får du hjälp i [kommun]": contact points linked to the article's topics, open ones first.</summary>
+    public IReadOnlyList<FinderHit> Help { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
 
     public ArticleView Article { get; private set; } = null!;
 
@@ -38,6 +47,12 @@ public sealed class ArticleModel(KommunService kommuner, ArticleService articles
         }
 
         Article = lookup.Article!;
+        if (Kommun is not null)
+        {
+            Now = contactPoints.Now;
+            Help = await contactPoints.ForTopicsAsync(Kommun, Article.Topics.Select(t => t.Slug), HelpCount, cancellationToken);
+        }
+
         Title = Article.Title + (easyRead ? " (lättläst)" : "");
         Description = Article.Ingress;
         var topic = Article.Topics.Count > 0 ? Article.Topics[0] : null;

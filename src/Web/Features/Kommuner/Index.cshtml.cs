@@ -1,14 +1,21 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Dialog;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Halsoportal.Web.Features.Kommuner;
 
 /// <summary>A kommun's start page: its own, its region's and national content, filtered by life situation.</summary>
-public sealed class IndexModel(KommunService kommuner, ArticleService articles) : SitePageModel
+public sealed class IndexModel(KommunService kommuner, ArticleService articles, SurveyService surveys, TimeProvider time) : SitePageModel
 {
     public KommunStart Start { get; private set; } = null!;
+
+    /// <summary>Open dialogs first, then the latest closed ones; at most four.</summary>
+    public IReadOnlyList<Survey> Dialogs { get; private set; } = [];
+
+    public DateTime Now { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string kommun, [FromQuery(Name = "livssituation")] string? lifeSituation, CancellationToken cancellationToken)
     {
@@ -19,6 +26,11 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles) 
         }
 
         Start = await articles.GetKommunStartAsync(Kommun, lifeSituation, cancellationToken);
+        Now = time.GetUtcNow().UtcDateTime;
+        var now = Now;
+        // Dialogs belong to the kommun as a whole: listed on its page, not under a life-situation filter.
+        Dialogs = Start.Filter.Selected is not null ? [] : [.. DialogStage.Public(await surveys.ListForKommunAsync(Kommun.Code, cancellationToken), now)
+            .OrderByDescending(s => s.IsOpenAt(now)).ThenByDescending(s => s.ClosesAt).Take(4)];
         Title = Start.Filter.Selected is { } selected ? $"{selected.Name} – hälsa i {Kommun.Name}" : $"Hälsa i {Kommun.Name}";
         Description = $"Hälsofrämjande och förebyggande råd för dig som bor i {Kommun.Name}, från kommunen och {Kommun.RegionOrganisation}.";
         Breadcrumbs = [new("Start", "/"), new(Kommun.Name, null)];

@@ -52,6 +52,9 @@ internal static class OperatorCommands
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ContentStoreInitializer>().InitializeAsync(cancellationToken);
+
+        // Dialogs are indexed too (a search source): their store must exist before the rebuild reads it.
+        await scope.ServiceProvider.GetRequiredService<Halsoportal.Dialog.Storage.DialogStoreInitializer>().InitializeAsync(cancellationToken);
         if (nodeIsRunning)
         {
             // A running node owns the index: ask every node to rebuild through the change feed.

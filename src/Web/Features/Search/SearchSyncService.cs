@@ -5,13 +5,19 @@ namespace Halsoportal.Web.Features.Search;
 
 /// <summary>
 /// Drives this node's index from the change feed: ready before the server takes requests, then
-/// at once when this node publishes (the signal) and on a short poll for other nodes' changes.
+/// at once when this node publishes (the signal) and on a short poll for other nodes' changes;
+/// sources outside the feed (dialogs) are re-read every half minute.
 /// </summary>
 internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchronizer, ILogger<SearchSyncService> logger)
     : BackgroundService, IContentChangeSignal
 {
     /// <summary>How often to look for changes made by other nodes.</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often sources outside the change feed (dialogs, which also open and close with time) are re-read.</summary>
+    private static readonly TimeSpan SourceInterval = TimeSpan.FromSeconds(30);
+
+    private DateTime _sourcesReadAt = DateTime.MinValue;
 
     private readonly SemaphoreSlim _wake = new(0, 1);
 
@@ -32,6 +38,8 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
     {
         // Search must answer from the first request: build or catch up before the server starts.
         await synchronizer.EnsureReadyAsync(cancellationToken);
+        await synchronizer.RefreshSourcesAsync(cancellationToken);
+        _sourcesReadAt = DateTime.UtcNow;
         await base.StartAsync(cancellationToken);
     }
 
@@ -43,6 +51,11 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
             {
                 await _wake.WaitAsync(PollInterval, stoppingToken);
                 await synchronizer.CatchUpAsync(stoppingToken);
+                if (DateTime.UtcNow - _sourcesReadAt >= SourceInterval)
+                {
+                    _sourcesReadAt = DateTime.UtcNow;
+                    await synchronizer.RefreshSourcesAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

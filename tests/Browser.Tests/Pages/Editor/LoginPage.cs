@@ -1,6 +1,7 @@
 using Halsoportal.Browser.Tests.Editors;
 using Halsoportal.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+using Halsoportal.Testing;
 
 namespace Halsoportal.Browser.Tests.Pages.Editor;
 
@@ -41,7 +42,7 @@ public sealed class LoginPage(IPage page)
         if (account.AuthenticatorKey is { } key)
         {
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == CodePath);
-            await keyboard.FillAsync(CodeField, Totp.Now(key));
+            await keyboard.FillAsync(CodeField, await Totp.NextAsync(key));
             await keyboard.ActivateAsync(LogInButton);
         }
 

@@ -104,6 +104,9 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -367,6 +370,77 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LocalAdditions");
+                });
+
+            modelBuilder.Entity("Halsoportal.Content.ContactPoints.ContactPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DraftVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HoursConfirmedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KommunCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedData")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoursConfirmedOn");
+
+                    b.HasIndex("KommunCode", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("ContactPoints");
                 });
 
             modelBuilder.Entity("Halsoportal.Content.Editing.AuditEntry", b =>
@@ -709,6 +783,32 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.ToTable("ContentChanges");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Synonyms.SynonymList", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SynonymLists");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -726,6 +826,10 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Related")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -886,6 +990,17 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .HasForeignKey("KommunCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Halsoportal.Content.ContactPoints.ContactPoint", b =>
+                {
+                    b.HasOne("Halsoportal.Content.Kommuner.Kommun", "Kommun")
+                        .WithMany()
+                        .HasForeignKey("KommunCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kommun");
                 });
 
             modelBuilder.Entity("Halsoportal.Content.Kommuner.Kommun", b =>

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +38,7 @@ internal static class LoginRateLimit
                 }
 
                 var permits = context.RequestServices.GetRequiredService<IOptions<EditorSignInOptions>>().Value.LoginAttemptsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter($"post {ClientKey(context)}", _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter($"post {ClientAddress.Key(context)}", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
                     Window = TimeSpan.FromMinutes(1),
@@ -48,30 +47,6 @@ internal static class LoginRateLimit
             });
         });
         return services;
-    }
-
-    /// <summary>The client's address; IPv6 by its /64, which is what one household or phone gets.</summary>
-    public static string ClientKey(HttpContext context)
-    {
-        var address = context.Connection.RemoteIpAddress;
-        if (address is null)
-        {
-            return "";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return $"{new IPAddress(bytes)}/64";
     }
 }
 

@@ -49,4 +49,18 @@ public sealed class TermForm
     public string? Name { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>For a topic: the contact-point types and services it links to ("contactpointtype:bvc", "service:vaccination").</summary>
+    public List<string> Related { get; set; } = [];
+
+    /// <summary>The Swedish name of a vocabulary, as a heading.</summary>
+    public static string KindName(TaxonomyKind kind) => kind switch
+    {
+        TaxonomyKind.Topic => "Ämnen",
+        TaxonomyKind.LifeSituation => "Livssituationer",
+        TaxonomyKind.Arena => "Arenor",
+        TaxonomyKind.ContactPointType => "Typer av kontaktpunkter",
+        TaxonomyKind.Service => "Tjänster",
+        _ => kind.ToString(),
+    };
 }

@@ -27,6 +27,12 @@ public sealed class IndexModel(UserAdministrationService users, ArticleEditingSe
 
     public async Task<IActionResult> OnPostGrantAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(Email))
+        {
+            ModelState.AddModelError(nameof(Email), "Skriv e-postadressen till kontot som ska få rollen.");
+            return await LoadAsync(cancellationToken) ? Page() : Forbid();
+        }
+
         var result = await users.GrantAsync(Access, Email, Role, KommunCode, null, cancellationToken);
         return await AnswerAsync(result, result.Status == AccountStatus.Unchanged ? "Personen hade redan den rollen." : "Rollen är given.", cancellationToken);
     }

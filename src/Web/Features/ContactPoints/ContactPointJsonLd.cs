@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Halsoportal.Content.ContactPoints;
+using Halsoportal.Content.ContactPoints.Hours;
+
+namespace Halsoportal.Web.Features.ContactPoints;
+
+/// <summary>
+/// schema.org JSON-LD for a contact point: address, geo, phone, the visiting hours as
+/// <c>openingHoursSpecification</c> and the coming changed days (holidays, special days) as
+/// <c>specialOpeningHoursSpecification</c>, premises facts as <c>amenityFeature</c>.
+/// </summary>
+public static class ContactPointJsonLd
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    public static string Build(ContactPointView point, string url, DateOnly today, int days)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var data = point.Data;
+        var json = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = SchemaType(point.Type.Slug),
+            ["name"] = data.Name,
+            ["description"] = data.Summary,
+            ["url"] = url,
+            ["address"] = new JsonObject
+            {
+                ["@type"] = "PostalAddress",
+                ["streetAddress"] = data.StreetAddress,
+                ["postalCode"] = data.PostalCode,
+                ["addressLocality"] = data.PostalTown,
+                ["addressRegion"] = point.Kommun.RegionName,
+                ["addressCountry"] = "SE",
+            },
+            ["geo"] = new JsonObject
+            {
+                ["@type"] = "GeoCoordinates",
+                ["latitude"] = Math.Round(data.Latitude, 5),
+                ["longitude"] = Math.Round(data.Longitude, 5),
+            },
+            ["parentOrganization"] = new JsonObject { ["@type"] = "Organization", ["name"] = data.OrganiserName },
+        };
+        if (!string.IsNullOrWhiteSpace(data.Phone))
+        {
+            json["telephone"] = data.Phone;
+        }
+
+        if (!string.IsNullOrWhiteSpace(data.Email))
+        {
+            json["email"] = data.Email;
+        }
+
+        if (!string.IsNullOrWhiteSpace(data.Website))
+        {
+            json["sameAs"] = data.Website;
+        }
+
+        if (data.Languages.Count > 0)
+        {
+            json["availableLanguage"] = new JsonArray([.. data.Languages.Select(l => (JsonNode)JsonValue.Create(l)!)]);
+        }
+
+        var visiting = data.Hours.Sessions.FirstOrDefault(s => s.Kind == SessionKind.Visiting);
+        if (visiting is not null)
+        {
+            json["openingHoursSpecification"] = new JsonArray([.. visiting.Weekly
+                .OrderBy(w => ((int)w.Day + 6) % 7).ThenBy(w => w.Range.Opens)
+                .Select(w => (JsonNode)Specification(w.Range, dayOfWeek: w.Day))]);
+            var special = OpeningHoursCalculator.Deviations(data.Hours, SessionKind.Visiting, today, days)
+                .SelectMany(d => d.Ranges.Count == 0
+                    ? [Specification(new TimeRange(TimeOnly.MinValue, TimeOnly.MinValue), date: d.Date, closed: true)]
+                    : d.Ranges.Select(r => Specification(r, date: d.Date)))
+                .ToList();
+            if (special.Count > 0)
+            {
+                json["specialOpeningHoursSpecification"] = new JsonArray([.. special]);
+            }
+        }
+
+        var features = AccessNeed.All
+            .Select(n => (n.Label, Value: n.Fact(data.Accessibility)))
+            .Where(f => f.Value is not null)
+            .Select(f => (JsonNode)new JsonObject { ["@type"] = "LocationFeatureSpecification", ["name"] = f.Label, ["value"] = f.Value })
+            .ToArray();
+        if (features.Length > 0)
+        {
+            json["amenityFeature"] = new JsonArray(features);
+        }
+
+        // Inside <script> only "</" could end the element early; the encoder escapes < and >.
+        return json.ToJsonString(Options);
+    }
+
+    private static JsonObject Specification(TimeRange range, DayOfWeek? dayOfWeek = null, DateOnly? date = null, bool closed = false)
+    {
+        var spec = new JsonObject { ["@type"] = "OpeningHoursSpecification" };
+        if (dayOfWeek is { } day)
+        {
+            spec["dayOfWeek"] = $"https://schema.org/{day}";
+        }
+
+        if (date is { } d)
+        {
+            var iso = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            spec["validFrom"] = iso;
+            spec["validThrough"] = iso;
+        }
+
+        // schema.org writes "closed all day" as opens = closes = 00:00.
+        spec["opens"] = closed ? "00:00" : range.Opens.ToString("HH:mm", CultureInfo.InvariantCulture);
+        spec["closes"] = closed ? "00:00" : range.Closes.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return spec;
+    }
+
+    private static string SchemaType(string type) => type switch
+    {
+        "tandvard" => "Dentist",
+        "fysioterapi" => "Physiotherapy",
+        "vardcentral" or "ungdomsmottagning" or "bvc" or "mvc" or "beroendemottagning" or "kommunal-halso-och-sjukvard" => "MedicalClinic",
+        _ => "CivicStructure",
+    };
+}

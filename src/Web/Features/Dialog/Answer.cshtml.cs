@@ -1,0 +1,316 @@
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Dialog.Answering;
+using Halsoportal.Dialog.Invitations;
+using Halsoportal.Dialog.Submissions;
+using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Halsoportal.Web.Features.Dialog;
+
+/// <summary>Which page of the answering flow is shown.</summary>
+public enum AnswerStep
+{
+    /// <summary>The survey takes no answers now (not yet open, or closed).</summary>
+    NotOpen,
+
+    /// <summary>Invitation surveys: type the code from the card or letter.</summary>
+    Code,
+
+    /// <summary>One question.</summary>
+    Question,
+
+    /// <summary>Kontrollera dina svar.</summary>
+    Check,
+
+    /// <summary>Tack: the receipt.</summary>
+    Receipt,
+
+    /// <summary>A trial run went through: the answers would have been accepted, nothing was stored.</summary>
+    TrialDone,
+}
+
+/// <summary>
+/// Answering a dialog at <c>/{kommun}/dialog/{slug}/svara</c>, one question per page, following
+/// the GOV.UK pattern: error summary, back keeps answers, check your answers, then the receipt.
+/// No session and no cookie: every page posts all answers so far (see <see cref="AnswerForm"/>),
+/// with the idempotency key the first page was rendered with, so a resubmit after a lost
+/// connection or a 503 gets the same receipt and never a second answer.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class AnswerModel(
+    KommunService kommuner,
+    SurveyService surveys,
+    InvitationCodeService invitations,
+    SubmissionService submissions,
+    IdempotencyKeys keys,
+    OpenSurveyLimiter limiter,
+    TimeProvider time) : SitePageModel
+{
+    public Survey Survey { get; private set; } = null!;
+
+    public AnswerStep Step { get; private set; }
+
+    /// <summary>The question shown on a <see cref="AnswerStep.Question"/> page.</summary>
+    public Question? Current { get; private set; }
+
+    /// <summary>The questions the participant sees, given the answers so far.</summary>
+    public IReadOnlyList<Question> Questions { get; private set; } = [];
+
+    public AnswerForm Answers { get; private set; } = null!;
+
+    /// <summary>The form's idempotency key, carried from the first page to the submit.</summary>
+    public string Key { get; private set; } = "";
+
+    /// <summary>The invitation code as typed.</summary>
+    public string? Code { get; private set; }
+
+    /// <summary>The participant came to this question from the check page and returns there.</summary>
+    public bool Returning { get; private set; }
+
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    /// <summary>The receipt code, once the answers are stored.</summary>
+    public string? ReceiptCode { get; private set; }
+
+    /// <summary>The answers were stored before (a resubmit): the same receipt as then.</summary>
+    public bool WasDuplicate { get; private set; }
+
+    /// <summary>The store could not take the answers; the page offers to send them again (503).</summary>
+    public bool Unavailable { get; private set; }
+
+    /// <summary>Too many answers from this connection: how long to wait (429).</summary>
+    public TimeSpan? RetryAfter { get; private set; }
+
+    /// <summary>A trial run with the survey's trial token (<see cref="IdempotencyKeys.TrialToken"/>): before opening too, nothing stored.</summary>
+    public bool Trial => TrialToken is not null;
+
+    /// <summary>The trial token, carried from page to page.</summary>
+    public string? TrialToken { get; private set; }
+
+    /// <summary>Where "back to the dialog" goes: the public page, or for a trial run the editors' preview.</summary>
+    public string DialogPath => Trial ? $"/redaktor/dialoger/{Survey.Id}/forhandsgranska" : $"/{Kommun!.Slug}/dialog/{Survey.Slug}";
+
+    /// <summary>"Fråga 3 av 8" (the count follows the answers, as conditions add or remove questions).</summary>
+    public int Position => Current is null ? 0 : Questions.ToList().FindIndex(q => q.Id == Current.Id) + 1;
+
+    public async Task<IActionResult> OnGetAsync(string kommun, string slug, [FromQuery(Name = "prov")] string? trial, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(kommun, slug, trial, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        Answers = AnswerForm.Empty(Survey);
+        Questions = Answers.Path();
+        if (!Trial && !Survey.IsOpenAt(Now))
+        {
+            return Show(AnswerStep.NotOpen);
+        }
+
+        Key = keys.Create(Survey.Id);
+        return AsksForCode ? Show(AnswerStep.Code) : ShowQuestion(Questions[0]);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string kommun, string slug, [FromForm(Name = "ga")] string? action,
+        [FromForm(Name = "steg")] string? step, [FromForm(Name = "nyckel")] string? key, [FromForm(Name = "kod")] string? code,
+        [FromForm(Name = "granska")] string? returning, [FromForm(Name = "prov")] string? trial, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(kommun, slug, trial, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        Answers = AnswerForm.Read(Survey, Request.Form);
+        Questions = Answers.Path();
+        Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+        Returning = returning == "1";
+        if (!Trial && !Survey.IsOpenAt(Now))
+        {
+            return Show(AnswerStep.NotOpen);
+        }
+
+        // A form whose key is not ours (edited, of another survey, from before a secret change) cannot be
+        // stored exactly once; it starts again with a fresh key, keeping the answers it carries.
+        if (!keys.IsValid(Survey.Id, key))
+        {
+            Key = keys.Create(Survey.Id);
+            Errors = [AnswerValidator.TamperedKey];
+            return AsksForCode && Code is null ? Show(AnswerStep.Code) : Show(AnswerStep.Check);
+        }
+
+        Key = key!;
+        if (AsksForCode && step == "kod")
+        {
+            return await ContinueFromCodeAsync(cancellationToken);
+        }
+
+        if (action == "skicka")
+        {
+            return await SubmitAsync(cancellationToken);
+        }
+
+        if (action?.StartsWith("andra-q", StringComparison.Ordinal) == true && Find(action["andra-".Length..]) is { } change)
+        {
+            Returning = true;
+            return ShowQuestion(change);
+        }
+
+        var current = Find(step);
+        if (current is null)
+        {
+            // Unknown or now-hidden step (its condition changed): the check page lists what is left to answer.
+            return Show(AnswerStep.Check);
+        }
+
+        var index = Questions.ToList().IndexOf(current);
+        if (action == "tillbaka")
+        {
+            if (Returning)
+            {
+                return Show(AnswerStep.Check);
+            }
+
+            if (index > 0)
+            {
+                return ShowQuestion(Questions[index - 1]);
+            }
+
+            return AsksForCode ? Show(AnswerStep.Code) : ShowQuestion(current);
+        }
+
+        Errors = ErrorsFor(current);
+        if (Errors.Count > 0)
+        {
+            return ShowQuestion(current);
+        }
+
+        // From the check page, straight back to it, unless the change opened a question still unanswered.
+        var next = Returning
+            ? Questions.Skip(index + 1).FirstOrDefault(q => q.Required && Answers.Describe(q) is null)
+            : Questions.ElementAtOrDefault(index + 1);
+        return next is null ? Show(AnswerStep.Check) : ShowQuestion(next);
+    }
+
+    private async Task<IActionResult> ContinueFromCodeAsync(CancellationToken cancellationToken)
+    {
+        var state = await invitations.CheckAsync(Survey.Id, Code, cancellationToken);
+        if (AnswerValidator.InvitationError(state) is { } error)
+        {
+            Errors = [error];
+            return Show(AnswerStep.Code);
+        }
+
+        return Returning ? Show(AnswerStep.Check) : ShowQuestion(Questions[0]);
+    }
+
+    private async Task<IActionResult> SubmitAsync(CancellationToken cancellationToken)
+    {
+        // A trial run is checked exactly as a real answer would be, at a moment the survey is open, and not stored.
+        if (Trial)
+        {
+            Errors = AnswerValidator.Validate(Survey, Answers.Answers(), Moment).Errors;
+            return Show(Errors.Count == 0 ? AnswerStep.TrialDone : AnswerStep.Check);
+        }
+
+        // Open surveys: a few answers per connection and ten minutes; the answers stay on the page to send again.
+        if (Survey.Mode == ParticipationMode.Open && limiter.TryAcquire(HttpContext) is { } retryAfter)
+        {
+            RetryAfter = retryAfter;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Show(AnswerStep.Check);
+            return StatusPage(StatusCodes.Status429TooManyRequests);
+        }
+
+        var result = await submissions.SubmitAsync(Survey.Id, Key, Answers.Answers(), Code, cancellationToken);
+        switch (result.Status)
+        {
+            case SubmissionStatus.Accepted or SubmissionStatus.Duplicate:
+                ReceiptCode = result.ReceiptCode;
+                WasDuplicate = result.Status == SubmissionStatus.Duplicate;
+                return Show(AnswerStep.Receipt);
+            case SubmissionStatus.Unavailable:
+                Unavailable = true;
+                Show(AnswerStep.Check);
+                return StatusPage(StatusCodes.Status503ServiceUnavailable);
+            default:
+                Errors = result.Errors;
+                if (Errors.Any(e => e.Field == AnswerFields.InvitationCode))
+                {
+                    Returning = true;
+                    return Show(AnswerStep.Code);
+                }
+
+                return Show(AnswerStep.Check);
+        }
+    }
+
+    /// <summary>The engine's messages for one question: its own field and, for a matrix, its rows.</summary>
+    private List<FieldError> ErrorsFor(Question question)
+    {
+        var upToHere = Questions.TakeWhile(q => q.Id != question.Id).Select(q => q.Id).Append(question.Id).ToHashSet();
+        var answered = Answers.Answers().Where(a => upToHere.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value);
+        var own = AnswerForm.FieldNames(question).Append(AnswerFields.Question(question.Id)).ToHashSet(StringComparer.Ordinal);
+        return [.. AnswerValidator.Validate(Survey, answered, Moment).Errors.Where(e => own.Contains(e.Field))];
+    }
+
+    private Question? Find(string? step) =>
+        step is { Length: > 1 } && step[0] == 'q' && int.TryParse(step.AsSpan(1), out var id) ? Questions.FirstOrDefault(q => q.Id == id) : null;
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The moment answers are checked at: now, or for a trial outside the open period the nearest open moment.</summary>
+    private DateTime Moment => !Trial || Survey.IsOpenAt(Now) ? Now : Now < Survey.OpensAt ? Survey.OpensAt : Survey.ClosesAt.AddTicks(-1);
+
+    /// <summary>Invitation surveys start with the code; a trial run has no code to burn and skips it.</summary>
+    private bool AsksForCode => Survey.Mode == ParticipationMode.Invitation && !Trial;
+
+    private async Task<IActionResult?> LoadAsync(string kommun, string slug, string? trial, CancellationToken cancellationToken)
+    {
+        Kommun = await kommuner.FindBySlugAsync(kommun, cancellationToken);
+        var survey = Kommun is null ? null : await surveys.GetBySlugAsync(slug, cancellationToken);
+        TrialToken = survey is not null && keys.IsTrialToken(survey.Id, trial) ? trial : null;
+        if (survey is null || !survey.Kommuner.Any(k => k.KommunCode == Kommun!.Code) || (Now < survey.OpensAt && TrialToken is null))
+        {
+            return NotFound();
+        }
+
+        Survey = survey;
+
+        // A survey saved without questions yet has nothing to answer.
+        return survey.Questions.Count == 0 ? NotFound() : null;
+    }
+
+    private PageResult ShowQuestion(Question question)
+    {
+        Current = question;
+        return Show(AnswerStep.Question);
+    }
+
+    private PageResult Show(AnswerStep step)
+    {
+        Step = step;
+        var page = step switch
+        {
+            AnswerStep.NotOpen => "Enkäten är stängd",
+            AnswerStep.Code => "Din kod",
+            AnswerStep.Question => Current!.Text,
+            AnswerStep.Check => "Kontrollera dina svar",
+            AnswerStep.TrialDone => "Provsvaret gick igenom",
+            _ => "Tack för dina svar",
+        };
+        Title = $"{(Errors.Count > 0 || Unavailable || RetryAfter is not null ? "Fel: " : "")}{(Trial ? "Prov: " : "")}{page} – {Survey.Title}";
+        Breadcrumbs = Trial
+            ? [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb($"Prov: {Survey.Title}", null)]
+            : [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(Survey.Title, DialogPath), new Crumb("Svara", null)];
+        return Page();
+    }
+
+    private PageResult StatusPage(int status)
+    {
+        var page = Page();
+        page.StatusCode = status;
+        return page;
+    }
+}

@@ -1,0 +1,32 @@
+using Halsoportal.Dialog.Surveys;
+
+namespace Halsoportal.Web.Features.Dialog;
+
+/// <summary>Where a dialog stands for residents: open, or the latest återkoppling stage after close.</summary>
+public static class DialogStage
+{
+    /// <summary>The stage at <paramref name="now"/>: Open while answers are taken, otherwise the timeline's latest (at least Analysing).</summary>
+    public static SurveyStage Of(Survey survey, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        if (survey.IsOpenAt(now))
+        {
+            return SurveyStage.Open;
+        }
+
+        var latest = survey.Timeline.Select(t => t.Stage).DefaultIfEmpty(SurveyStage.Analysing).Max();
+        return latest == SurveyStage.Open ? SurveyStage.Analysing : latest;
+    }
+
+    /// <summary>The stage's Swedish name.</summary>
+    public static string Name(SurveyStage stage) => stage switch
+    {
+        SurveyStage.Open => "Öppen",
+        SurveyStage.Analysing => "Analyseras",
+        SurveyStage.Decided => "Beslut",
+        _ => "Genomfört",
+    };
+
+    /// <summary>The public part of a kommun's dialogs: the ones that have opened.</summary>
+    public static IEnumerable<Survey> Public(IEnumerable<Survey> surveys, DateTime now) => surveys.Where(s => s.OpensAt <= now);
+}
