@@ -38,7 +38,8 @@ internal static class WebServiceCollectionExtensions
 
         // Swedish text goes out as UTF-8, not as &#xE5; entities: smaller pages, readable source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
+        services.AddHalsoportalApi();
         services.AddHalsoportalHealth();
         services.AddHostedService<ContentStoreStartup>();
 
@@ -77,11 +78,12 @@ internal static class WebServiceCollectionExtensions
         });
         // Routing only after static files: /css/site.css would otherwise match /{kommun}/{slug}.
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapHalsoportalHealth();
-        app.MapSearchApi();
+        app.MapHalsoportalApi();
         app.MapContactPointVCard();
         return app;
     }

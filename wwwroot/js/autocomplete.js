@@ -112,7 +112,7 @@
                 status.textContent = "";
                 return;
             }
-            var url = endpoint + "?q=" + encodeURIComponent(q) + (kommunField ? "&kommun=" + encodeURIComponent(kommunField.value) : "");
+            var url = endpoint + "?q=" + encodeURIComponent(q) + (kommunField ? "&municipality=" + encodeURIComponent(kommunField.value) : "");
             var ticket = ++latest;
             fetch(url, { headers: { "Accept": "application/json" }, credentials: "omit" })
                 .then(function (r) { return r.ok ? r.json() : []; })

@@ -45,6 +45,10 @@ public sealed class KommunService(ContentDbContext db)
     public async Task<KommunRef?> FindBySlugAsync(string slug, CancellationToken cancellationToken) =>
         await Project(db.Kommuner.Where(k => k.Slug == slug)).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The kommun with this slug or four-digit SCB code ("sundsvall" or "2281"), or null.</summary>
+    public async Task<KommunRef?> FindAsync(string slugOrCode, CancellationToken cancellationToken) =>
+        await Project(db.Kommuner.Where(k => k.Slug == slugOrCode || k.Code == slugOrCode)).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// Matches what a resident typed: the name in any case, with or without å/ä/ö, with or
     /// without "kommun"; failing that, a unique beginning ("örnsk").

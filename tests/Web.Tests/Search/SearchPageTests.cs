@@ -125,7 +125,7 @@ public sealed class SearchPageTests(SiteFactory site)
     [Fact]
     public async Task Api_Search_ReturnsHitsFacetsAndKommunUrls()
     {
-        var response = await _client.GetAsync(new Uri("/api/v1/search?q=BVC&kommun=jonkoping&per_sida=5", UriKind.Relative));
+        var response = await _client.GetAsync(new Uri("/api/v1/search?q=BVC&municipality=jonkoping&pageSize=5", UriKind.Relative));
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -139,12 +139,15 @@ public sealed class SearchPageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("sida=0", "sida")]
-    [InlineData("sida=abc", "sida")]
-    [InlineData("per_sida=51", "per_sida")]
-    [InlineData("kommun=atlantis", "kommun")]
-    [InlineData("typ=kontaktpunkt", "typ")]
-    [InlineData("lattlast=kanske", "lattlast")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("pageSize=51", "pageSize")]
+    [InlineData("municipality=atlantis", "municipality")]
+    [InlineData("type=kontaktpunkt", "type")]
+    [InlineData("topic=somn,finns-inte", "topic")]
+    [InlineData("easyRead=kanske", "easyRead")]
+    [InlineData("kommun=sundsvall", "kommun")]
+    [InlineData("q=a&q=b", "q")]
     public async Task Api_Search_BadParameter_Gives400ProblemDetailsNaming(string parameter, string field)
     {
         var response = await _client.GetAsync(new Uri($"/api/v1/search?q=somn&{parameter}", UriKind.Relative));
@@ -159,7 +162,7 @@ public sealed class SearchPageTests(SiteFactory site)
     [Fact]
     public async Task Api_Suggest_GivesTitlesWithUrlsInTheKommun()
     {
-        var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/v1/search/suggest?q=ungdomsmott&kommun=sundsvall", UriKind.Relative))).RootElement;
+        var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/v1/search/suggest?q=ungdomsmott&municipality=sundsvall", UriKind.Relative))).RootElement;
 
         Assert.InRange(json.GetArrayLength(), 1, 6);
         Assert.All(json.EnumerateArray(), s => Assert.StartsWith("/sundsvall/", s.GetProperty("url").GetString(), StringComparison.Ordinal));
@@ -181,7 +184,7 @@ public sealed class SearchPageTests(SiteFactory site)
     [Fact]
     public async Task Api_Suggest_UnknownKommun_Gives400()
     {
-        var response = await _client.GetAsync(new Uri("/api/v1/search/suggest?q=somn&kommun=atlantis", UriKind.Relative));
+        var response = await _client.GetAsync(new Uri("/api/v1/search/suggest?q=somn&municipality=atlantis", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

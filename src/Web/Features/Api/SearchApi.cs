@@ -1,153 +1,147 @@
-using System.Globalization;
+using System.ComponentModel;
+using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Taxonomy;
 using Halsoportal.Search.Documents;
 using Halsoportal.Search.Querying;
 using Halsoportal.Web.Features.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Halsoportal.Web.Features.Api;
 
-/// <summary><c>GET /api/v1/search</c>: the same search as <c>/sok</c>, as JSON.</summary>
+/// <summary><c>GET /api/v1/search</c>: the same search as <c>/sok</c>, as JSON; and title suggestions while typing.</summary>
 internal static class SearchApi
 {
-    private const int DefaultPageSize = 10;
-    private const int MaxPageSize = 50;
+    /// <summary>The query parameters of <c>/api/v1/search</c>.</summary>
+    internal sealed record SearchParameters(
+        [property: FromQuery(Name = "q"), Description("Sökorden / the words to search for")] string? Q,
+        [property: FromQuery(Name = "municipality"), Description("Kommunens slug eller kommunkod: dess innehåll rankas först / municipality slug or SCB code, ranked first")] string? Municipality,
+        [property: FromQuery(Name = "type"), Description("article, page, contactpoint, dialog; upprepa eller kommaseparera / repeat or comma-separate")] string? Type,
+        [property: FromQuery(Name = "topic"), Description("Ämnets slug / topic slug")] string? Topic,
+        [property: FromQuery(Name = "lifeSituation"), Description("Livssituationens slug / life situation slug")] string? LifeSituation,
+        [property: FromQuery(Name = "easyRead"), Description("true: bara lättläst / only easy-to-read")] string? EasyRead,
+        [property: FromQuery(Name = "page"), Description("1 …")] string? Page,
+        [property: FromQuery(Name = "pageSize"), Description("1–50, standard 10")] string? PageSize);
 
-    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
+    internal sealed record SuggestParameters(
+        [property: FromQuery(Name = "q"), Description("Det som skrivits hittills / what has been typed so far")] string? Q,
+        [property: FromQuery(Name = "municipality"), Description("Kommunens slug eller kommunkod / municipality slug or SCB code")] string? Municipality);
+
+    /// <summary>One search hit.</summary>
+    public sealed record SearchHitDto(
+        string Id,
+        string Type,
+        string Language,
+        bool EasyRead,
+        string Title,
+        [property: Description("Titeln med sökorden i <mark>, HTML-kodad / title with matches marked, HTML-encoded")] string TitleHtml,
+        [property: Description("Utdrag med sökorden i <mark>, HTML-kodat / snippet with matches marked, HTML-encoded")] string SnippetHtml,
+        string Url,
+        IReadOnlyList<string> MunicipalityCodes,
+        string? RegionCode,
+        IReadOnlyList<string> Topics,
+        IReadOnlyList<string> LifeSituations,
+        DateTimeOffset Updated);
+
+    /// <summary>A search's hits, facets and spelling suggestion.</summary>
+    public sealed record SearchResultDto(
+        string Query,
+        string Status,
+        int TotalHits,
+        int Page,
+        int PageSize,
+        int PageCount,
+        string? DidYouMean,
+        bool MatchedSomeWordsOnly,
+        IReadOnlyList<SearchHitDto> Hits,
+        SearchFacets Facets);
+
+    public sealed record SuggestionDto(string Title, string Url, string Type);
+
+    public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
-        endpoints.MapGet("/api/v1/search", SearchAsync).WithName("Search");
-        endpoints.MapGet("/api/v1/search/suggest", SuggestAsync).WithName("SearchSuggest");
-        return endpoints;
+        api.MapGet("/search", SearchAsync).WithName("Search").WithTags("Sök / Search")
+            .WithSummary("Sök i allt publicerat / Search everything published");
+        api.MapGet("/search/suggest", SuggestAsync).WithName("SearchSuggest").WithTags("Sök / Search")
+            .WithSummary("Titelförslag medan man skriver / Title suggestions while typing");
+        return api;
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext context, KommunService kommuner, ISearchService search, CancellationToken cancellationToken)
+    private static async Task<Results<ApiJson<SearchResultDto>, ValidationProblem>> SearchAsync(
+        [AsParameters] SearchParameters parameters, HttpRequest request, KommunService kommuner, ArticleService articles, ISearchService search, CancellationToken cancellationToken)
     {
-        var query = context.Request.Query;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var page = ParseInt(query, "sida", 1, 1, SearchQuery.MaxPage, errors);
-        var pageSize = ParseInt(query, "per_sida", DefaultPageSize, 1, MaxPageSize, errors);
-        var types = query["typ"].Where(v => v is not null).Select(v => v!).ToList();
-        foreach (var type in types.Where(t => !SearchQuery.TypeValues.ContainsKey(t)))
+        var query = ApiQuery.For<SearchParameters>(request);
+        var paging = Paging.Read(query, defaultPageSize: 10, maxPageSize: 50);
+        var types = query.AllOf("type", TypeValues.Keys);
+        var vocabularies = await articles.GetVocabulariesAsync(cancellationToken);
+        var topics = query.AllOf("topic", [.. vocabularies[TaxonomyKind.Topic].Select(t => t.Slug)]);
+        var lifeSituations = query.AllOf("lifeSituation", [.. vocabularies[TaxonomyKind.LifeSituation].Select(t => t.Slug)]);
+        var easyRead = query.Bool("easyRead") ?? false;
+        var kommun = await query.KommunAsync("municipality", kommuner, cancellationToken);
+        var text = query.Text("q", 500);
+        if (!query.IsValid)
         {
-            errors["typ"] = [$"Okänd typ ”{type}”. Tillåtna: {string.Join(", ", SearchQuery.TypeValues.Keys)}. / Unknown type."];
+            return query.Problem();
         }
 
-        var easyRead = query["lattlast"].ToString() switch
-        {
-            "" or "false" or "nej" => false,
-            "true" or "ja" => true,
-            var other => AddError(errors, "lattlast", $"”{other}” är inte true eller false. / Not a boolean."),
-        };
-
-        var kommun = await KommunAsync(query, kommuner, errors, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return Invalid(errors);
-        }
-
-        var request = new SearchQuery(query["q"], kommun, types, [.. query["amne"].Select(v => v!)], [.. query["livssituation"].Select(v => v!)], easyRead, page, pageSize);
-        var result = search.Search(request.ToRequest());
-        return Results.Ok(new
-        {
-            query = result.Query,
-            status = result.Status == SearchStatus.EmptyQuery ? "emptyQuery" : "ok",
-            totalHits = result.TotalHits,
-            page = result.Page,
-            pageSize = result.PageSize,
-            pageCount = result.PageCount,
-            didYouMean = result.DidYouMean,
-            matchedSomeWordsOnly = result.MatchedSomeWordsOnly,
-            ignoredFilterValues = result.IgnoredFilterValues,
-            hits = result.Hits.Select(h => new
-            {
-                id = h.Id,
-                type = SearchDocumentTypes.ToValue(h.Type),
-                language = h.Language,
-                easyRead = h.IsEasyRead,
-                title = h.Title,
-                titleHtml = h.TitleHtml,
-                snippetHtml = h.SnippetHtml,
-                url = request.UrlOf(h),
-                kommunCodes = h.KommunCodes,
-                regionCode = h.RegionCode,
-                topics = h.Topics,
-                lifeSituations = h.LifeSituations,
-                updated = h.Updated,
-            }),
-            facets = result.Facets,
-        });
+        var swedishTypes = types.Select(t => TypeValues[t]).ToList();
+        var searchQuery = new SearchQuery(text, kommun, swedishTypes, topics, lifeSituations, easyRead, Math.Min(paging.Page, SearchQuery.MaxPage), paging.PageSize);
+        var result = search.Search(searchQuery.ToRequest());
+        return ApiJson.Ok(new SearchResultDto(
+            result.Query,
+            result.Status == SearchStatus.EmptyQuery ? "emptyQuery" : "ok",
+            result.TotalHits,
+            result.Page,
+            result.PageSize,
+            result.PageCount,
+            result.DidYouMean,
+            result.MatchedSomeWordsOnly,
+            [.. result.Hits.Select(h => new SearchHitDto(
+                h.Id,
+                h.Type.ToValue(),
+                h.Language,
+                h.IsEasyRead,
+                h.Title,
+                h.TitleHtml,
+                h.SnippetHtml,
+                searchQuery.UrlOf(h),
+                h.KommunCodes,
+                h.RegionCode,
+                h.Topics,
+                h.LifeSituations,
+                h.Updated))],
+            result.Facets));
     }
 
-    /// <summary>Title suggestions while typing (the combobox on the search fields).</summary>
-    private static async Task<IResult> SuggestAsync(HttpContext context, KommunService kommuner, ISearchService search, CancellationToken cancellationToken)
+    private static async Task<Results<ApiJson<IReadOnlyList<SuggestionDto>>, ValidationProblem>> SuggestAsync(
+        [AsParameters] SuggestParameters parameters, HttpRequest request, KommunService kommuner, ISearchService search, CancellationToken cancellationToken)
     {
-        var query = context.Request.Query;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var kommun = await KommunAsync(query, kommuner, errors, cancellationToken);
-        if (errors.Count > 0)
+        var query = ApiQuery.For<SuggestParameters>(request);
+        var kommun = await query.KommunAsync("municipality", kommuner, cancellationToken);
+        var prefix = query.Text("q");
+        if (!query.IsValid)
         {
-            return Invalid(errors);
+            return query.Problem();
         }
 
-        var request = new SearchQuery(null, kommun, [], [], [], false, 1, 8);
+        var searchQuery = new SearchQuery(null, kommun, [], [], [], false, 1, 8);
         var suggestions = search.Autocomplete(new AutocompleteRequest
         {
-            Prefix = query["q"],
+            Prefix = prefix,
             Resident = kommun is null ? null : new ResidentScope(kommun.Code, kommun.RegionCode),
             EasyRead = false,
             MaxResults = 6,
         });
-
-        // Suggestions change with every publish but are cheap; let the browser reuse them briefly.
-        context.Response.Headers.CacheControl = "public, max-age=60";
-        return Results.Ok(suggestions.Select(s => new
-        {
-            title = s.Title,
-            url = request.UrlOf(s.Type, s.Url),
-            type = SearchDocumentTypes.ToValue(s.Type),
-        }));
+        return ApiJson.Ok<IReadOnlyList<SuggestionDto>>([.. suggestions.Select(s => new SuggestionDto(s.Title, searchQuery.UrlOf(s.Type, s.Url), s.Type.ToValue()))]);
     }
 
-    /// <summary>The optional <c>kommun</c> parameter: a kommun slug, or an error naming it.</summary>
-    private static async Task<KommunRef?> KommunAsync(IQueryCollection query, KommunService kommuner, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    /// <summary>The API's type values (those of the index and its facets) and the site's URL values they stand for.</summary>
+    private static readonly Dictionary<string, string> TypeValues = new(StringComparer.Ordinal)
     {
-        var slug = query["kommun"].ToString();
-        if (slug.Length == 0)
-        {
-            return null;
-        }
-
-        var kommun = await kommuner.FindBySlugAsync(slug, cancellationToken);
-        if (kommun is null)
-        {
-            errors["kommun"] = [$"Kommunen ”{slug}” finns inte. Ange en kommuns slug, till exempel ”ornskoldsvik”. / Unknown kommun."];
-        }
-
-        return kommun;
-    }
-
-    private static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "Ogiltiga parametrar / Invalid parameters", type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
-
-    private static int ParseInt(IQueryCollection query, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
-    {
-        var raw = query[name].ToString();
-        if (raw.Length == 0)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors[name] = [$"”{raw}” ska vara ett heltal från {min} till {max}. / Must be an integer from {min} to {max}."];
-        return fallback;
-    }
-
-    private static bool AddError(Dictionary<string, string[]> errors, string name, string message)
-    {
-        errors[name] = [message];
-        return false;
-    }
+        [SearchDocumentType.Article.ToValue()] = "artikel",
+        [SearchDocumentType.Page.ToValue()] = "sida",
+        [SearchDocumentType.ContactPoint.ToValue()] = "kontakt",
+        [SearchDocumentType.Dialog.ToValue()] = "dialog",
+    };
 }
