@@ -36,6 +36,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<PublishedArticleService>();
         services.AddScoped<PageService>();
         services.AddScoped<ContactPoints.ContactPointFinder>();
         services.AddSingleton(_ => ContactPoints.Places.Gazetteer.Default);

@@ -14,6 +14,15 @@ public sealed class PageService(ContentDbContext db, MarkdownRenderer renderer)
     public async Task<PageView?> GetAsync(string slug, CancellationToken cancellationToken)
     {
         var page = await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
-        return page is null ? null : new PageView(page.Slug, page.Title, page.Ingress, renderer.Render(page.Body), page.Updated);
+        return page is null ? null : View(page);
     }
+
+    /// <summary>Every page, ordered by slug.</summary>
+    public async Task<IReadOnlyList<PageView>> ListAsync(CancellationToken cancellationToken)
+    {
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Slug).ToListAsync(cancellationToken);
+        return [.. pages.Select(View)];
+    }
+
+    private PageView View(Page page) => new(page.Slug, page.Title, page.Ingress, renderer.Render(page.Body), page.Updated);
 }
