@@ -53,6 +53,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PageEditingService>();
         services.AddScoped<ParkedFormService>();
         services.AddScoped<KommunSettingsService>();
+        services.AddScoped<ApiKeys.ApiKeyService>();
         services.AddScoped<Taxonomy.TaxonomyAdminService>();
         services.AddScoped<Synonyms.SynonymListService>();
         services.AddScoped<EditorDashboardService>();

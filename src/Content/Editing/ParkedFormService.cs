@@ -20,7 +20,7 @@ public sealed class ParkedFormService(ContentDbContext db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         await db.ParkedForms.Where(p => p.CreatedAt < now - Lifetime).ExecuteDeleteAsync(cancellationToken);
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        db.ParkedForms.Add(new ParkedForm { KeyHash = Hash(key), Path = path, Fields = JsonSerializer.Serialize(fields.ToList()), CreatedAt = now });
+        db.ParkedForms.Add(new ParkedForm { KeyHash = SecretTokens.Hash(key), Path = path, Fields = JsonSerializer.Serialize(fields.ToList()), CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
         return key;
     }
@@ -33,7 +33,7 @@ public sealed class ParkedFormService(ContentDbContext db, TimeProvider time)
             return null;
         }
 
-        var hash = Hash(key);
+        var hash = SecretTokens.Hash(key);
         var since = time.GetUtcNow().UtcDateTime - Lifetime;
         var parked = await db.ParkedForms.AsNoTracking().FirstOrDefaultAsync(p => p.KeyHash == hash && p.CreatedAt >= since, cancellationToken);
         return parked is null ? null : new ParkedFormContent(parked.Path, JsonSerializer.Deserialize<List<KeyValuePair<string, string>>>(parked.Fields)!, parked.CreatedAt);
@@ -47,9 +47,8 @@ public sealed class ParkedFormService(ContentDbContext db, TimeProvider time)
             return;
         }
 
-        var hash = Hash(key);
+        var hash = SecretTokens.Hash(key);
         await db.ParkedForms.Where(p => p.KeyHash == hash).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Storage;
@@ -36,13 +35,13 @@ public sealed class PreviewLinkService(ContentDbContext db, ArticleEditingServic
             return null;
         }
 
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var now = Now;
         db.PreviewLinks.Add(new PreviewLink
         {
             ItemType = ContentItemType.Article,
             ItemId = articleId,
-            TokenHash = Hash(token),
+            TokenHash = SecretTokens.Hash(token),
             CreatedBy = access.DisplayName,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
@@ -94,7 +93,7 @@ public sealed class PreviewLinkService(ContentDbContext db, ArticleEditingServic
             return null;
         }
 
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var now = Now;
         var link = await db.PreviewLinks.AsNoTracking()
             .FirstOrDefaultAsync(p => p.TokenHash == hash && p.RevokedAt == null && p.ExpiresAt > now, cancellationToken);
@@ -117,8 +116,4 @@ public sealed class PreviewLinkService(ContentDbContext db, ArticleEditingServic
         var draft = latest is null ? ArticleDraft.FromArticle(article) : ArticleDraft.FromJson(latest.Data);
         return new DraftPreview(article.Id, article.Slug, latest?.Number ?? 0, draft, link.ExpiresAt);
     }
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

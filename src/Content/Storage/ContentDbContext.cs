@@ -55,6 +55,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<Synonyms.SynonymList> SynonymLists => Set<Synonyms.SynonymList>();
 
+    public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -190,6 +192,18 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(p => p.KeyHash).HasMaxLength(64);
             e.Property(p => p.Path).HasMaxLength(200);
             e.HasIndex(p => p.CreatedAt);
+        });
+
+        modelBuilder.Entity<ApiKeys.ApiKey>(e =>
+        {
+            e.Property(k => k.KommunCode).HasMaxLength(4);
+            e.HasOne<Kommun>().WithMany().HasForeignKey(k => k.KommunCode).OnDelete(DeleteBehavior.Restrict);
+            e.Property(k => k.Label).HasMaxLength(Halsoportal.Content.ApiKeys.ApiKeyService.MaxLabelLength);
+            e.Property(k => k.KeyHash).HasMaxLength(64);
+            e.HasIndex(k => k.KeyHash).IsUnique();
+            e.Property(k => k.Hint).HasMaxLength(16);
+            e.Property(k => k.CreatedBy).HasMaxLength(200);
+            e.Property(k => k.RevokedBy).HasMaxLength(200);
         });
 
         modelBuilder.Entity<PreviewLink>(e =>

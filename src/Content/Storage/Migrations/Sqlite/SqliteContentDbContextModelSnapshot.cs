@@ -181,6 +181,60 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.ToTable("RoleGrants");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KommunCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastUsedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("KommunCode");
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -957,6 +1011,15 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .WithMany("Grants")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Halsoportal.Content.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Halsoportal.Content.Kommuner.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
