@@ -37,6 +37,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();
         services.AddScoped<PublishedArticleService>();
+        services.AddScoped<ArticleDraftReader>();
         services.AddScoped<PageService>();
         services.AddScoped<ContactPoints.ContactPointFinder>();
         services.AddSingleton(_ => ContactPoints.Places.Gazetteer.Default);

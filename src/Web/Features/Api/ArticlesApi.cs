@@ -10,7 +10,7 @@ namespace Halsoportal.Web.Features.Api;
 /// <summary>
 /// <c>GET /api/v1/articles</c>: published articles, filtered and paged, newest change first;
 /// <c>GET /api/v1/articles/{id}</c>: one of them in full, optionally with a kommun's lokalt tillägg.
-/// Drafts, scheduled and unpublished articles are never here.
+/// Drafts, scheduled and unpublished articles are never here, except as a preview with a key (<see cref="ArticlePreviewApi"/>).
 /// </summary>
 internal static class ArticlesApi
 {
@@ -41,6 +41,9 @@ internal static class ArticlesApi
         ["municipality"] = ArticleScope.Kommuner,
     };
 
+    /// <summary>The <c>scope</c> values themselves, for <see cref="ApiQuery.OneOf{T}"/> (a missing enum value would read as 0).</summary>
+    private static readonly Dictionary<string, string> ScopeNames = ScopeValues.Keys.ToDictionary(k => k, StringComparer.Ordinal);
+
     private static readonly Dictionary<string, ApiArticleFields> FieldValues = new(StringComparer.Ordinal)
     {
         ["summary"] = ApiArticleFields.Summary,
@@ -52,6 +55,7 @@ internal static class ArticlesApi
         api.MapGet("/articles", ListAsync).WithName("ListArticles").WithTags(Tag)
             .WithSummary("Publicerade artiklar, nyast ändrade först / Published articles, most recently changed first");
         api.MapGet("/articles/{id:int}", GetAsync).WithName("GetArticle").WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("En publicerad artikel, eller med preview=true och nyckel dess senaste utkast / One published article, or with preview=true and a key its newest draft");
         return api;
     }
@@ -73,9 +77,8 @@ internal static class ArticlesApi
             Language = query.OneOf("language", languages.ToDictionary(l => l, l => l, StringComparer.OrdinalIgnoreCase)),
             EasyRead = query.Bool("easyRead") ?? false,
             UpdatedSinceUtc = query.Instant("updatedSince")?.UtcDateTime,
+            Scope = query.OneOf("scope", ScopeNames) is { } scope ? ScopeValues[scope] : null,
         };
-        var scope = query.OneOf("scope", ScopeValues.ToDictionary(p => p.Key, p => p.Key, StringComparer.Ordinal));
-        filter = filter with { Scope = scope is null ? null : ScopeValues[scope] };
         var fields = query.OneOf("fields", FieldValues);
         if (!query.IsValid)
         {
@@ -95,6 +98,7 @@ internal static class ArticlesApi
         [Description("Artikelns nummer / the article's number")] int id,
         [AsParameters] ItemParameters parameters,
         [AsParameters] ArticleApiServices services,
+        [AsParameters] ArticlePreviewApi.PreviewServices previewServices,
         HttpContext http,
         CancellationToken cancellationToken)
     {
@@ -114,8 +118,7 @@ internal static class ArticlesApi
 
         if (preview)
         {
-            // Draft preview with an API key comes next (ApiKeyService); until then no draft is ever shown.
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, detail: "Förhandsvisning kräver en API-nyckel. / Preview needs an API key.");
+            return await ArticlePreviewApi.PreviewAsync(id, easyRead, services, previewServices, http, cancellationToken);
         }
 
         var article = await services.Published.FindAsync(id, cancellationToken);

@@ -47,11 +47,11 @@ internal static class CatalogApi
     {
         api.MapGet("/regions", ListRegionsAsync).WithName("ListRegions").WithTags(Tag)
             .WithSummary("Alla län med deras kommuner / Every county with its municipalities");
-        api.MapGet("/regions/{code}", GetRegionAsync).WithName("GetRegion").WithTags(Tag)
+        api.MapGet("/regions/{code}", GetRegionAsync).WithName("GetRegion").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Ett län efter länskod / One county by its code");
         api.MapGet("/municipalities", ListMunicipalitiesAsync).WithName("ListMunicipalities").WithTags(Tag)
             .WithSummary("Alla kommuner, eller ett läns / Every municipality, or one county's");
-        api.MapGet("/municipalities/{slugOrCode}", GetMunicipalityAsync).WithName("GetMunicipality").WithTags(Tag)
+        api.MapGet("/municipalities/{slugOrCode}", GetMunicipalityAsync).WithName("GetMunicipality").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("En kommun efter slug eller kommunkod / One municipality by slug or SCB code");
         return api;
     }

@@ -10,7 +10,9 @@ namespace Halsoportal.Web.Features.Api;
 /// makes, for integrators who show text without markup (SMS, screen widgets, voice): blocks
 /// (paragraphs, headings, quotes, lists, tables) are separated by a blank line, list items are
 /// lines of their own ("– " or "1. ", nested items indented), table cells are joined by " | ",
-/// a link keeps its address in brackets, and runs of white space become one space.
+/// a link keeps its address in brackets, and runs of white space become one space. Text that an
+/// author typed looking like a tag (the page shows it escaped) is left out, so the plain text never
+/// carries markup into whatever shows it.
 /// </summary>
 public static partial class HtmlText
 {
@@ -27,6 +29,9 @@ public static partial class HtmlText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"</?[a-zA-Z!?][^<>]*>")]
+    private static partial Regex TagLike();
 
     private sealed class Writer
     {
@@ -51,7 +56,7 @@ public static partial class HtmlText
         }
 
         public override string ToString() =>
-            string.Join('\n', _text.ToString().Split('\n').Select(line => line.TrimEnd())).Trim();
+            string.Join('\n', TagLike().Replace(_text.ToString(), "").Split('\n').Select(line => line.TrimEnd())).Trim();
 
         private void Element(IElement element, int listDepth)
         {
@@ -146,7 +151,7 @@ public static partial class HtmlText
 
         private void Write(string raw, bool collapse = true)
         {
-            var text = collapse ? WhiteSpace().Replace(raw, " ") : raw;
+            var text = collapse ? WhiteSpace().Replace(TagLike().Replace(raw, ""), " ") : raw;
             var atLineStart = _pendingBreaks > 0 || _text.Length == 0 || _text[^1] == '\n' || (_afterMarker && _text[^1] == ' ');
             if (atLineStart || (_text.Length > 0 && _text[^1] == ' '))
             {

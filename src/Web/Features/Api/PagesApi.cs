@@ -23,7 +23,7 @@ internal static class PagesApi
     {
         api.MapGet("/pages", ListAsync).WithName("ListPages").WithTags(Tag)
             .WithSummary("Webbplatsens egna sidor / The site's own pages");
-        api.MapGet("/pages/{slug}", GetAsync).WithName("GetPage").WithTags(Tag)
+        api.MapGet("/pages/{slug}", GetAsync).WithName("GetPage").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("En sida / One page");
         return api;
     }

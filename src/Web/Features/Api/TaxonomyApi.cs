@@ -26,13 +26,13 @@ internal static class TaxonomyApi
             .WithName("ListTopics").WithTags(Tag).WithSummary("Alla ämnen / Every topic");
         api.MapGet("/topics/{slug}", ([Description("Ämnets slug / topic slug")] string slug, HttpRequest request, PublishedArticleService articles, CancellationToken cancellationToken) =>
                 GetAsync(TaxonomyKind.Topic, slug, request, articles, cancellationToken))
-            .WithName("GetTopic").WithTags(Tag).WithSummary("Ett ämne / One topic");
+            .WithName("GetTopic").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Ett ämne / One topic");
         api.MapGet("/life-situations", (HttpRequest request, PublishedArticleService articles, CancellationToken cancellationToken) =>
                 ListAsync(TaxonomyKind.LifeSituation, request, articles, cancellationToken))
             .WithName("ListLifeSituations").WithTags(Tag).WithSummary("Alla livssituationer / Every life situation");
         api.MapGet("/life-situations/{slug}", ([Description("Livssituationens slug / life situation slug")] string slug, HttpRequest request, PublishedArticleService articles, CancellationToken cancellationToken) =>
                 GetAsync(TaxonomyKind.LifeSituation, slug, request, articles, cancellationToken))
-            .WithName("GetLifeSituation").WithTags(Tag).WithSummary("En livssituation / One life situation");
+            .WithName("GetLifeSituation").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("En livssituation / One life situation");
         return api;
     }
 
