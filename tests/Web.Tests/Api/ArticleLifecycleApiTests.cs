@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Editing;
+using Halsoportal.Content.Media;
 using Halsoportal.Content.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -105,6 +106,34 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
         Assert.DoesNotContain("javascript:", text, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("Om säkerhet\n\n", text, StringComparison.Ordinal);
         Assert.EndsWith("1. Först\n2. Sedan", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Image_IsAJpegRenditionUpTo960WithItsAltText()
+    {
+        var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
+        var key = new string('a', 32);
+        var imageId = await _content.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ContentDbContext>();
+            var item = new MediaItem { FileKey = key, OwnerKommunCode = Sundsvall, OwnerRegionCode = Vasternorrland, Width = 2000, Height = 1000, RenditionWidths = "320,640,960,1600", AltText = "Två personer går på en grusväg", Credit = "Foto: Testsson", CreatedBy = "Test" };
+            db.MediaItems.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Artikel med bild på promenad", Sundsvall) with { ImageMediaId = imageId });
+        await _content.PublishAsync(publisher, id);
+
+        var image = (await _client.GetJsonAsync($"/api/v1/articles/{id}")).GetProperty("image");
+        var listed = (await _client.AllArticlesAsync("municipality=sundsvall")).Single(i => i.GetProperty("id").GetInt32() == id).GetProperty("image");
+
+        Assert.Equal($"/media/{key}-960.jpg", image.GetProperty("url").GetString());
+        Assert.Equal("Två personer går på en grusväg", image.GetProperty("altText").GetString());
+        Assert.False(image.GetProperty("decorative").GetBoolean());
+        Assert.Equal(960, image.GetProperty("width").GetInt32());
+        Assert.Equal(480, image.GetProperty("height").GetInt32());
+        Assert.Equal("Foto: Testsson", image.GetProperty("credit").GetString());
+        Assert.Equal(image.ToString(), listed.ToString());
     }
 
     [Fact]
