@@ -14,7 +14,7 @@ public sealed class DocumentationModel : SitePageModel
 
     public void OnGet()
     {
-        Origin = $"{Request.Scheme}://{Request.Host}";
+        Origin = LoopbackScheme.PublicOrigin(HttpContext);
         Title = "API för utvecklare";
         Description = "Hämta Hälsoportals artiklar, kontaktpunkter med öppettider och dialoger som JSON, fritt och utan nyckel.";
         Breadcrumbs = [new("Start", "/"), new("Öppna data", "/oppna-data"), new("API", null)];
