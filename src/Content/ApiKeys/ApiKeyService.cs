@@ -56,18 +56,18 @@ public sealed class ApiKeyService(ContentDbContext db, TimeProvider time)
         var kommun = await db.Kommuner.AsNoTracking().FirstOrDefaultAsync(k => k.Code == kommunCode, cancellationToken);
         if (kommun is null || !access.CanAdministerRegion(kommun.RegionCode))
         {
-            return (EditResult.Invalid(new FieldError("kommun", "Välj en kommun i ditt län.")), null);
+            return (EditResult.Invalid(new FieldError("Kommun", "Välj en kommun i ditt län.")), null);
         }
 
         var cleaned = (label ?? "").Trim();
         if (cleaned.Length == 0)
         {
-            return (EditResult.Invalid(new FieldError("etikett", "Skriv vem eller vad nyckeln är till, till exempel ”Kommunens webbplats, testmiljö”.")), null);
+            return (EditResult.Invalid(new FieldError("Label", "Skriv vem eller vad nyckeln är till, till exempel ”Kommunens webbplats, testmiljö”.")), null);
         }
 
         if (cleaned.Length > MaxLabelLength || cleaned.Any(char.IsControl))
         {
-            return (EditResult.Invalid(new FieldError("etikett", $"Etiketten får vara högst {MaxLabelLength} tecken, utan radbrytningar.")), null);
+            return (EditResult.Invalid(new FieldError("Label", $"Etiketten får vara högst {MaxLabelLength} tecken, utan radbrytningar.")), null);
         }
 
         var key = Prefix + SecretTokens.New();

@@ -105,6 +105,13 @@ public static class EditorCatalog
         EditorCatalogPage.At("amnen-fel", RegionAdmin, "/redaktor/amnen").AfterErrors(Submit("Lägg till")),
         EditorCatalogPage.LinkOn("amne", RegionAdmin, "/redaktor/amnen", p => p.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link)),
         EditorCatalogPage.LinkOn("amne-tjanst", RegionAdmin, "/redaktor/amnen", p => p.GetByRole(AriaRole.Region, new() { Name = "Tjänster" }).GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link)),
+        EditorCatalogPage.At("api-nycklar", RegionAdmin, "/redaktor/api-nycklar"),
+        EditorCatalogPage.At("api-nycklar-fel", RegionAdmin, "/redaktor/api-nycklar").AfterErrors(Submit("Skapa nyckel")),
+        EditorCatalogPage.At("api-nyckel-ny", RegionAdmin, "/redaktor/api-nycklar").After(async page =>
+        {
+            await page.GetByLabel("Vem eller vad nyckeln är till").FillAsync("Kommunens webbplats, testmiljö");
+            await Submit("Skapa nyckel")(page);
+        }),
         EditorCatalogPage.At("logg", SystemAdmin, "/redaktor/logg"),
         EditorCatalogPage.At("sidor", SystemAdmin, "/redaktor/sidor"),
         EditorCatalogPage.LinkOn("sida", SystemAdmin, "/redaktor/sidor", SitePageLink),

@@ -67,6 +67,9 @@ public static partial class PageCatalog
         CatalogPage.At("integritet", "/integritet"),
         CatalogPage.At("om", "/om"),
 
+        // For integrators: the API explained.
+        CatalogPage.At("api-dokumentation", "/oppna-data/api"),
+
         // Not found: a page that does not exist, and an article that does not exist in a kommun.
         CatalogPage.At("finns-inte", "/finns-inte-alls", expectedStatus: 404),
         CatalogPage.At("finns-inte-i-kommun", "/sundsvall/finns-inte", expectedStatus: 404),

@@ -87,6 +87,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         yield return new("/redaktor/anvandare", "/redaktor/anvandare", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/amnen", "/redaktor/amnen", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/synonymer", "/redaktor/synonymer", ToLogin, Denied, Denied, Ok, Ok);
+        yield return new("/redaktor/api-nycklar", "/redaktor/api-nycklar", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/amnen/{id:int}", $"/redaktor/amnen/{fx.TermId}", ToLogin, Missing, Missing, Ok, Ok);
         yield return new("/redaktor/sidor", "/redaktor/sidor", ToLogin, Denied, Denied, Denied, Ok);
         yield return new("/redaktor/sidor/{id:int}", $"/redaktor/sidor/{fx.PageId}", ToLogin, Missing, Missing, Missing, Ok);
