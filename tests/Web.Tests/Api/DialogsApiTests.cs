@@ -37,8 +37,8 @@ public sealed class DialogsApiTests(DialogSite site) : IClassFixture<DialogSite>
         Assert.DoesNotContain(future.Id, all);
         Assert.Contains(open.Id, openOnes);
         Assert.DoesNotContain(decided.Id, openOnes);
-        Assert.Equal(new[] { decided.Id }, decidedOrDone.Intersect([open.Id, decided.Id, future.Id]));
-        Assert.Empty(elsewhere.Intersect([open.Id, decided.Id, future.Id]));
+        Assert.Equal(new[] { decided.Id }, decidedOrDone.Intersect(new[] { open.Id, decided.Id, future.Id }));
+        Assert.Empty(elsewhere.Intersect(new[] { open.Id, decided.Id, future.Id }));
         await Client.GetProblemAsync($"/api/v1/dialogs/{future.Id}", HttpStatusCode.NotFound);
         await Client.GetProblemAsync($"/api/v1/dialogs/{future.Id}/results", HttpStatusCode.NotFound);
     }

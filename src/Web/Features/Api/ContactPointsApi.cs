@@ -75,7 +75,7 @@ internal static class ContactPointsApi
         var sorted = origin is null
             ? hits.OrderBy(h => h.Point.Data.Name, SwedishText.Comparer).ThenBy(h => h.Point.Id)
             : hits.OrderBy(h => h.DistanceKm).ThenBy(h => h.Point.Data.Name, SwedishText.Comparer).ThenBy(h => h.Point.Id);
-        var page = paging.Of([.. sorted]);
+        var page = paging.Of(sorted.ToList());
         return ApiJson.Ok(new ApiPage<ContactPointDto>([.. page.Items.Select(h => ContactPointDto.From(h, at))], page.Page, page.PageSize, page.TotalItems));
     }
 

@@ -121,8 +121,8 @@ internal static class DialogsApi
         ApiProblems.NotFound($"Det finns ingen publicerad medborgardialog med id {id}.", "No public dialog has this id.");
 
     private static ProblemHttpResult NotPublished(Survey survey, DateTime now) =>
-        DialogStage.ResultsFrom(survey) is var from && from > now
-            ? ApiProblems.NotFound($"Resultaten är inte publicerade ännu. De publiceras {SwedishTime.Format(from)}.", "The results are not published yet.")
+        DialogStage.ResultsFrom(survey) is var publishedFrom && publishedFrom > now
+            ? ApiProblems.NotFound($"Resultaten är inte publicerade ännu. De publiceras {SwedishTime.Format(publishedFrom)}.", "The results are not published yet.")
             : ApiProblems.NotFound("Dialogen har inga publicerade resultat.", "This dialog publishes no results.");
 
     private static async Task<Dictionary<string, KommunRef>> KommunerAsync(KommunService kommuner, CancellationToken cancellationToken) =>

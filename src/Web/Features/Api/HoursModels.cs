@@ -56,8 +56,11 @@ public sealed record WeekDto(
 /// </summary>
 public sealed record IntervalDto(string Opens, string Closes)
 {
-    public static IReadOnlyList<IntervalDto> All(IEnumerable<TimeRange> ranges) =>
-        [.. ranges.OrderBy(r => r.Opens).Select(r => new IntervalDto(HoursText.Time(r.Opens), HoursText.Time(r.Closes)))];
+    public static IReadOnlyList<IntervalDto> All(IEnumerable<TimeRange> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(ranges);
+        return [.. ranges.OrderBy(r => r.Opens).Select(r => new IntervalDto(HoursText.Time(r.Opens), HoursText.Time(r.Closes)))];
+    }
 }
 
 /// <summary>A dated change of the hours (avvikande öppettider).</summary>
@@ -125,6 +128,7 @@ public sealed record SessionStateDto(
 {
     public static SessionStateDto From(OpeningHours hours, SessionKind kind, SessionStatus status, DateTimeOffset at, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(status);
         var next = OpeningHoursCalculator.Deviations(hours, kind, today, HoursStateDto.ExceptionHorizonDays).FirstOrDefault();
         return new(

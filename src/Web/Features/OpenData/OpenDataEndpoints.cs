@@ -58,7 +58,7 @@ internal static class OpenDataEndpoints
             // Opened once: the size, time and bytes served all belong to the same version, even if a new one is renamed in meanwhile.
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.Asynchronous);
         }
-        catch (FileNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             context.Response.Headers.RetryAfter = "60";
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Filen skapas / The file is being generated",

@@ -40,6 +40,7 @@ public sealed class OpenDataFiles(DataFolder dataFolder)
     /// <summary>Writes <paramref name="file"/> through <paramref name="write"/> and puts it in place in one rename.</summary>
     public async Task WriteAsync(OpenDataFile file, Func<Stream, CancellationToken, Task> write, DateTimeOffset generatedAt, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(write);
         Directory.CreateDirectory(Folder);
         var temporary = Path.Combine(Folder, $".{file.Name}.{Guid.NewGuid():N}.tmp");
