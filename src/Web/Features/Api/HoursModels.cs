@@ -130,7 +130,8 @@ public sealed record SessionStateDto(
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(status);
-        var next = OpeningHoursCalculator.Deviations(hours, kind, today, HoursStateDto.ExceptionHorizonDays).FirstOrDefault();
+        var deviations = OpeningHoursCalculator.Deviations(hours, kind, today, HoursStateDto.ExceptionHorizonDays);
+        var next = deviations.Count == 0 ? null : deviations[0];
         return new(
             HoursText.Kind(kind),
             status.IsOpen,

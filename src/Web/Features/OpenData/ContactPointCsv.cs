@@ -51,11 +51,11 @@ internal static class ContactPointCsv
         }
     }
 
-    private static IEnumerable<string> Row(ContactPointDto p, JsonSerializerOptions json)
+    private static string[] Row(ContactPointDto p, JsonSerializerOptions json)
     {
         var hours = p.Hours;
         var visiting = hours.Sessions.FirstOrDefault(s => s.Kind == "visiting");
-        string[] fields =
+        return
         [
             Number(p.Id), p.Slug, p.Name, p.Type.Slug, p.Type.Name, p.Organiser.Kind, p.Organiser.Name,
             p.Municipality.Code, p.Municipality.Name, p.Municipality.RegionCode, p.Municipality.RegionName,
@@ -72,7 +72,6 @@ internal static class ContactPointCsv
             hours.ConfirmedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             p.Url, JsonSerializer.Serialize(hours, json),
         ];
-        return fields;
     }
 
     /// <summary>The weekdays' intervals Monday first; seven empty lists without the session.</summary>
