@@ -121,6 +121,14 @@ public sealed class ContactPointFinder(ContentDbContext db, TimeProvider time)
         return points.Count == 0 ? null : Hit(points[0], time.GetUtcNow(), origin: null);
     }
 
+    /// <summary>The contact-point types and services residents can filter on (every term, used or not), in display order.</summary>
+    public async Task<(IReadOnlyList<NamedTerm> Types, IReadOnlyList<NamedTerm> Services)> VocabulariesAsync(CancellationToken cancellationToken)
+    {
+        var terms = await TermsAsync(cancellationToken);
+        IReadOnlyList<NamedTerm> Of(TaxonomyKind kind) => [.. terms.Where(t => t.Kind == kind).Select(t => new NamedTerm(t.Slug, t.Name))];
+        return (Of(TaxonomyKind.ContactPointType), Of(TaxonomyKind.Service));
+    }
+
     /// <summary>
     /// Every published contact point, or those of one kommun and/or one region (län), without open states: callers
     /// that filter on their own compute the state with <see cref="At"/>.

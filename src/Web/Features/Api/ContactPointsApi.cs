@@ -1,10 +1,8 @@
 using System.ComponentModel;
 using Halsoportal.Content;
-using Halsoportal.Content.Articles;
 using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Slugs;
-using Halsoportal.Content.Taxonomy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Place = Halsoportal.Content.ContactPoints.Places.GeoPoint;
@@ -43,16 +41,16 @@ internal static class ContactPointsApi
     }
 
     private static async Task<Results<ApiJson<ApiPage<ContactPointDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListParameters parameters, HttpRequest request, KommunService kommuner, ArticleService articles, ContactPointFinder finder, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] ListParameters parameters, HttpRequest request, KommunService kommuner, ContactPointFinder finder, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = ApiQuery.For<ListParameters>(request);
         var paging = Paging.Read(query);
         var kommun = await query.KommunAsync("municipality", kommuner, cancellationToken);
         var region = await RegionAsync(query, kommuner, cancellationToken);
-        var vocabularies = await articles.GetVocabulariesAsync(cancellationToken);
+        var (types, services) = await finder.VocabulariesAsync(cancellationToken);
         var filter = new ContactPointFilter(
-            query.AllOf("type", [.. vocabularies[TaxonomyKind.ContactPointType].Select(t => t.Slug)]),
-            query.AllOf("service", [.. vocabularies[TaxonomyKind.Service].Select(t => t.Slug)]),
+            query.AllOf("type", [.. types.Select(t => t.Slug)]),
+            query.AllOf("service", [.. services.Select(t => t.Slug)]),
             [.. query.AllOf("accessibility", [.. AccessNeed.All.Select(n => n.Value)]).Select(v => AccessNeed.Find(v)!)],
             query.AllOf("language", LanguageNames.Codes),
             query.Instant("openAt"));
