@@ -58,6 +58,8 @@ internal static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy);
         api.MapSearchApi();
+        api.MapContactPointsApi();
+        api.MapDialogsApi();
         app.MapOpenApi("/api/{documentName}/openapi.json").RequireCors(CorsPolicy);
 
         // Anything else under /api is the API's, never a page's (/{kommun}/{slug} would take it):

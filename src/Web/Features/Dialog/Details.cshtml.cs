@@ -18,9 +18,9 @@ public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, 
     public DateTime Now { get; private set; }
 
     /// <summary>From when the public results page shows results: the publication date, never before close.</summary>
-    public DateTime ResultsFrom => Survey.ResultsPublishedFrom is { } published && published > Survey.ClosesAt ? published : Survey.ClosesAt;
+    public DateTime ResultsFrom => DialogStage.ResultsFrom(Survey);
 
-    public bool ResultsPublished => Now >= ResultsFrom && Survey.Questions.Any(q => q.PublishedInResults);
+    public bool ResultsPublished => DialogStage.ResultsPublished(Survey, Now);
 
     public async Task<IActionResult> OnGetAsync(string kommun, string slug, CancellationToken cancellationToken)
     {
