@@ -27,6 +27,16 @@ public static class DialogStage
         _ => "Genomfört",
     };
 
+    /// <summary>From when the public results page shows results: the publication date, never before close.</summary>
+    public static DateTime ResultsFrom(Survey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.ResultsPublishedFrom is { } published && published > survey.ClosesAt ? published : survey.ClosesAt;
+    }
+
+    /// <summary>Results are public from <see cref="ResultsFrom"/>, when at least one question is published (needs the questions loaded).</summary>
+    public static bool ResultsPublished(Survey survey, DateTime now) => now >= ResultsFrom(survey) && survey.Questions.Any(q => q.PublishedInResults);
+
     /// <summary>The public part of a kommun's dialogs: the ones that have opened.</summary>
     public static IEnumerable<Survey> Public(IEnumerable<Survey> surveys, DateTime now) => surveys.Where(s => s.OpensAt <= now);
 }

@@ -1,5 +1,6 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,6 +33,12 @@ public sealed class TopicModel(KommunService kommuner, ArticleService articles) 
             .. Kommun is null ? [new Crumb("Ämnen", "/amne")] : new[] { new Crumb(Kommun.Name, $"/{Kommun.Slug}"), new Crumb("Ämnen", $"/{Kommun.Slug}/amne") },
             new(listing.Topic.Name, null),
         ];
+        Discovery = new()
+        {
+            CanonicalPath = Format.TopicUrl(listing.Topic.Slug, Kommun?.Slug),
+            Schema = new TopicSchema(listing.Topic, Kommun),
+            Feed = new(FeedPaths.Topic(listing.Topic.Slug, Kommun?.Slug), Kommun is null ? $"Nytt om {listing.Topic.Name.ToLower(Content.SwedishText.Culture)}" : $"Nytt om {listing.Topic.Name.ToLower(Content.SwedishText.Culture)} i {Kommun.Name}"),
+        };
         return Page();
     }
 }
