@@ -57,22 +57,22 @@ public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys,
     public DateTime Now { get; } = time.GetUtcNow().UtcDateTime;
 
     /// <summary>Published articles shown without a kommun: national and regional.</summary>
-    public Task<List<ListedArticle>> ArticlesWithoutKommunAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<ListedArticle>> ArticlesWithoutKommunAsync(CancellationToken cancellationToken) =>
         ArticlesAsync(ArticleVisibility.IsVisibleWithoutKommun(), cancellationToken);
 
     /// <summary>Published articles shown in <paramref name="kommun"/>: national, its region's and its own.</summary>
-    public Task<List<ListedArticle>> ArticlesInAsync(KommunRef kommun, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ListedArticle>> ArticlesInAsync(KommunRef kommun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kommun);
         return ArticlesAsync(ArticleVisibility.IsVisibleIn(kommun.Code, kommun.RegionCode), cancellationToken);
     }
 
     /// <summary>The topics, in display order.</summary>
-    public async Task<List<TermRef>> TopicsAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<TermRef>> TopicsAsync(CancellationToken cancellationToken) =>
         await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == TaxonomyKind.Topic).OrderBy(t => t.SortOrder)
             .Select(t => new TermRef(t.Slug, t.Name, t.Description)).ToListAsync(cancellationToken);
 
-    public async Task<List<ListedContactPoint>> ContactPointsAsync(KommunRef kommun, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedContactPoint>> ContactPointsAsync(KommunRef kommun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kommun);
         var rows = await db.ContactPoints.AsNoTracking()
@@ -83,7 +83,7 @@ public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys,
     }
 
     /// <summary>The kommun's dialogs that have opened, newest first.</summary>
-    public async Task<List<ListedDialog>> DialogsAsync(KommunRef kommun, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedDialog>> DialogsAsync(KommunRef kommun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kommun);
         var listed = new List<ListedDialog>();
@@ -98,13 +98,13 @@ public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys,
         return listed;
     }
 
-    public async Task<List<ListedPage>> PagesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedPage>> PagesAsync(CancellationToken cancellationToken)
     {
         var pages = await db.Pages.AsNoTracking().Where(p => SitePageSlugs.Contains(p.Slug)).Select(p => new ListedPage(p.Slug, p.Updated)).ToListAsync(cancellationToken);
         return [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal)];
     }
 
-    private async Task<List<ListedArticle>> ArticlesAsync(Expression<Func<Article, bool>> visible, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ListedArticle>> ArticlesAsync(Expression<Func<Article, bool>> visible, CancellationToken cancellationToken)
     {
         var rows = await db.Articles.AsNoTracking()
             .Where(ArticleVisibility.IsPublished(Now))

@@ -33,7 +33,7 @@ public static class DiscoveryEndpoints
         string name, HttpRequest request, KommunService kommuner, ContentDbContext db, SurveyService surveys, TimeProvider time, CancellationToken cancellationToken)
     {
         var builder = new SitemapBuilder(new DiscoveryCatalog(db, surveys, time));
-        List<SitemapUrl> urls;
+        IReadOnlyList<SitemapUrl> urls;
         if (name == SitemapBuilder.SiteName)
         {
             urls = await builder.SiteAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Media;
 using Halsoportal.Web.Features.Shared;
 
@@ -36,7 +38,7 @@ public abstract record PageSchema
 public sealed record WebPageSchema(string Type = "WebPage") : PageSchema
 {
     /// <summary>The kommun the page is about (a kommun page, its finder, its dialogs).</summary>
-    public Content.Kommuner.KommunRef? About { get; init; }
+    public KommunRef? About { get; init; }
 
     public DateOnly? Modified { get; init; }
 
@@ -82,7 +84,7 @@ public sealed record HomeSchema : PageSchema
 }
 
 /// <summary>A topic page: a collection of articles about one topic, in a kommun or for the whole country.</summary>
-public sealed record TopicSchema(Content.Articles.TermRef Topic, Content.Kommuner.KommunRef? Kommun) : PageSchema
+public sealed record TopicSchema(TermRef Topic, KommunRef? Kommun) : PageSchema
 {
     public override JsonObject Build(SchemaContext context)
     {

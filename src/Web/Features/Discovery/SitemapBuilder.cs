@@ -27,7 +27,7 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
     public const string SiteName = "webbplats";
 
     /// <summary>Home, topics, national and regional articles, and the site pages.</summary>
-    public async Task<List<SitemapUrl>> SiteAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SitemapUrl>> SiteAsync(CancellationToken cancellationToken)
     {
         var articles = await catalog.ArticlesWithoutKommunAsync(cancellationToken);
         var newest = Newest(articles);
@@ -42,7 +42,7 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
     /// A kommun's start page, always (every kommun has one); its topic pages when it has content of its
     /// own (otherwise they repeat its region's); its own articles, contact points and dialogs.
     /// </summary>
-    public async Task<List<SitemapUrl>> KommunAsync(KommunRef kommun, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SitemapUrl>> KommunAsync(KommunRef kommun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kommun);
         var visible = await catalog.ArticlesInAsync(kommun, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
     }
 
     // A topic page is listed when it shows at least one article.
-    private async Task<IEnumerable<SitemapUrl>> TopicsAsync(List<ListedArticle> articles, KommunRef? kommun, CancellationToken cancellationToken) =>
+    private async Task<IEnumerable<SitemapUrl>> TopicsAsync(IReadOnlyList<ListedArticle> articles, KommunRef? kommun, CancellationToken cancellationToken) =>
         (await catalog.TopicsAsync(cancellationToken))
             .Select(t => (Topic: t, Articles: articles.Where(a => a.TopicSlugs.Contains(t.Slug)).ToList()))
             .Where(t => t.Articles.Count > 0)

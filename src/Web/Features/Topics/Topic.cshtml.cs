@@ -1,3 +1,4 @@
+using Halsoportal.Content;
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Web.Features.Discovery;
@@ -37,7 +38,7 @@ public sealed class TopicModel(KommunService kommuner, ArticleService articles) 
         {
             CanonicalPath = Format.TopicUrl(listing.Topic.Slug, Kommun?.Slug),
             Schema = new TopicSchema(listing.Topic, Kommun),
-            Feed = new(FeedPaths.Topic(listing.Topic.Slug, Kommun?.Slug), Kommun is null ? $"Nytt om {listing.Topic.Name.ToLower(Content.SwedishText.Culture)}" : $"Nytt om {listing.Topic.Name.ToLower(Content.SwedishText.Culture)} i {Kommun.Name}"),
+            Feed = new(FeedPaths.Topic(listing.Topic.Slug, Kommun?.Slug), Kommun is null ? $"Nytt om {listing.Topic.Name.ToLower(SwedishText.Culture)}" : $"Nytt om {listing.Topic.Name.ToLower(SwedishText.Culture)} i {Kommun.Name}"),
         };
         return Page();
     }
