@@ -38,7 +38,7 @@ public sealed class TopicModel(KommunService kommuner, ArticleService articles) 
         {
             CanonicalPath = Format.TopicUrl(listing.Topic.Slug, Kommun?.Slug),
             Schema = new TopicSchema(listing.Topic, Kommun),
-            Feed = new(FeedPaths.Topic(listing.Topic.Slug, Kommun?.Slug), Kommun is null ? $"Nytt om {listing.Topic.Name.ToLower(SwedishText.Culture)}" : $"Nytt om {listing.Topic.Name.ToLower(SwedishText.Culture)} i {Kommun.Name}"),
+            Feed = new(FeedPaths.Topic(listing.Topic.Slug, Kommun?.Slug), $"Nytt om {listing.Topic.Name.ToLower(SwedishText.Culture)}{(Kommun is null ? "" : $" i {Kommun.Name}")}"),
         };
         return Page();
     }
