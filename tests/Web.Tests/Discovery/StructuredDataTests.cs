@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Halsoportal.Web.Tests.Discovery;
 
@@ -143,7 +144,9 @@ public sealed partial class StructuredDataTests(DiscoverySite fixture) : IClassF
     [InlineData("/sundsvall/finns-inte/alls/har", HttpStatusCode.NotFound)]
     public async Task EditorPreviewAndErrorPages_HaveNoPreviewTagsNoStructuredDataNoCanonical(string path, HttpStatusCode status)
     {
-        var (response, document) = await Html.GetAsync(_client, path);
+        // The backoffice's __Host- cookies need HTTPS, as a browser would use.
+        using var client = fixture.Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        var (response, document) = await Html.GetAsync(client, path);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Empty(document.QuerySelectorAll("meta[property^='og:']"));
