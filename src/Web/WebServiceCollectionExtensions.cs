@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Web.Features.Api;
 using Halsoportal.Web.Features.ContactPoints;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
 using Halsoportal.Web.Features.OpenData;
@@ -90,6 +91,7 @@ internal static class WebServiceCollectionExtensions
         app.MapHalsoportalApi();
         app.MapContactPointVCard();
         app.MapOpenDataFiles();
+        app.MapHalsoportalDiscovery();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,6 +38,7 @@ public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, 
         Title = survey.Title;
         Description = survey.Purpose.Length > 160 ? survey.Purpose[..157].TrimEnd() + "…" : survey.Purpose;
         Breadcrumbs = [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(survey.Title, null)];
+        Discovery = new() { Schema = new WebPageSchema { About = Kommun } };
         return Page();
     }
 }
