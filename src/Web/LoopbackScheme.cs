@@ -14,18 +14,6 @@ internal static class LoopbackScheme
     /// <summary>Set on requests that are HTTPS only by this rule: they get no HSTS header (it would pin localhost).</summary>
     public const string Marker = "Halsoportal.LoopbackAsSecure";
 
-    /// <summary>
-    /// The scheme and host residents and integrators reach this request at: the real scheme, even
-    /// where this rule made a loopback request HTTPS (absolute links in documentation and feeds
-    /// must work when copied).
-    /// </summary>
-    public static string PublicOrigin(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var scheme = context.Items.ContainsKey(Marker) ? Uri.UriSchemeHttp : context.Request.Scheme;
-        return $"{scheme}://{context.Request.Host}";
-    }
-
     public static IApplicationBuilder UseLoopbackAsSecure(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {

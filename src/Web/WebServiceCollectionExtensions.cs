@@ -3,8 +3,10 @@ using System.Text.Unicode;
 using Halsoportal.Content.Publishing;
 using Halsoportal.Web.Features.Api;
 using Halsoportal.Web.Features.ContactPoints;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
+using Halsoportal.Web.Features.OpenData;
 using Halsoportal.Web.Features.Search;
 using Microsoft.Extensions.WebEncoders;
 
@@ -51,6 +53,9 @@ internal static class WebServiceCollectionExtensions
         // Scheduled publication and removal, on the same TimeProvider the tests control.
         services.AddSingleton<ScheduledPublishingService>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublishingService>());
+
+        // Open data: contact points and dialog results as files, made nightly on the same TimeProvider.
+        services.AddHalsoportalOpenData();
         return services;
     }
 
@@ -85,6 +90,8 @@ internal static class WebServiceCollectionExtensions
         app.MapHalsoportalHealth();
         app.MapHalsoportalApi();
         app.MapContactPointVCard();
+        app.MapOpenDataFiles();
+        app.MapHalsoportalDiscovery();
         return app;
     }
 }

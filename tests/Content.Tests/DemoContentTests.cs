@@ -57,6 +57,17 @@ public sealed class DemoContentTests
     }
 
     [Fact]
+    public void BuildArticles_EveryDemoArticle_PassesThePublishChecksWithoutWarnings()
+    {
+        var findings = Articles
+            .Select(a => (a.Slug, Report: Halsoportal.Content.Editing.Checks.PublishChecks.Run(Halsoportal.Content.Editing.ArticleDraft.FromArticle(a), null)))
+            .SelectMany(x => x.Report.Findings.Where(f => f.Severity != Halsoportal.Content.Editing.Checks.PublishCheckSeverity.Advice).Select(f => $"{x.Slug}: {f.Message}"))
+            .ToList();
+
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
+    }
+
+    [Fact]
     public void BuildArticles_ReviewDates_AreShownAndInOrder()
     {
         Assert.All(Articles, a => Assert.True(a.LastReviewed < a.NextReview, a.Slug));

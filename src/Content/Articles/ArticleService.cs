@@ -122,7 +122,11 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
             article.NextReview,
             article.ResponsibleUnit,
             image,
-            addition is null || easyRead ? null : new LocalAdditionView(kommun!.Name, addition.Heading!, renderer.Render(addition.Body!), addition.LastReviewed, addition.NextReview)));
+            addition is null || easyRead ? null : new LocalAdditionView(kommun!.Name, addition.Heading!, renderer.Render(addition.Body!), addition.LastReviewed, addition.NextReview))
+        {
+            PublishedAt = article.PublishedAt!.Value,
+            UpdatedAt = article.UpdatedAt,
+        });
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;

@@ -56,7 +56,14 @@ public sealed record ArticleView(
     DateOnly NextReview,
     string ResponsibleUnit,
     Media.MediaItem? Image = null,
-    LocalAdditionView? LocalAddition = null);
+    LocalAdditionView? LocalAddition = null)
+{
+    /// <summary>When the article was first published (UTC), for feeds and structured data.</summary>
+    public DateTime PublishedAt { get; init; }
+
+    /// <summary>When the published text last changed (UTC), for feeds and structured data.</summary>
+    public DateTime UpdatedAt { get; init; }
+}
 
 /// <summary>A kommun's published lokalt tillägg, shown in place in a national or regional article.</summary>
 public sealed record LocalAdditionView(string KommunName, string Heading, string BodyHtml, DateOnly LastReviewed, DateOnly NextReview);

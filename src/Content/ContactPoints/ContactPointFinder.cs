@@ -121,6 +121,53 @@ public sealed class ContactPointFinder(ContentDbContext db, TimeProvider time)
         return points.Count == 0 ? null : Hit(points[0], time.GetUtcNow(), origin: null);
     }
 
+    /// <summary>The contact-point types and services residents can filter on (every term, used or not), in display order.</summary>
+    public async Task<(IReadOnlyList<NamedTerm> Types, IReadOnlyList<NamedTerm> Services)> VocabulariesAsync(CancellationToken cancellationToken)
+    {
+        var terms = await TermsAsync(cancellationToken);
+        IReadOnlyList<NamedTerm> Of(TaxonomyKind kind) => [.. terms.Where(t => t.Kind == kind).Select(t => new NamedTerm(t.Slug, t.Name))];
+        return (Of(TaxonomyKind.ContactPointType), Of(TaxonomyKind.Service));
+    }
+
+    /// <summary>
+    /// Every published contact point, or those of one kommun and/or one region (län), without open states: callers
+    /// that filter on their own compute the state with <see cref="At"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<ContactPointView>> ListPublishedAsync(string? kommunCode, string? regionCode, CancellationToken cancellationToken)
+    {
+        var terms = await TermsAsync(cancellationToken);
+        var query = db.ContactPoints.Where(c => c.PublishedData != null);
+        if (kommunCode is not null)
+        {
+            query = query.Where(c => c.KommunCode == kommunCode);
+        }
+
+        if (regionCode is not null)
+        {
+            query = query.Where(c => c.RegionCode == regionCode);
+        }
+
+        return await ViewsAsync(query.OrderBy(c => c.Id), terms, cancellationToken);
+    }
+
+    /// <summary>One published contact point by its stable id, or null (also while it is not published).</summary>
+    public async Task<ContactPointView?> GetByIdAsync(int id, CancellationToken cancellationToken)
+    {
+        var terms = await TermsAsync(cancellationToken);
+        var points = await ViewsAsync(db.ContactPoints.Where(c => c.PublishedData != null && c.Id == id), terms, cancellationToken);
+        return points.Count == 0 ? null : points[0];
+    }
+
+    /// <summary>
+    /// <paramref name="point"/>'s state in every session at <paramref name="instant"/> and, when
+    /// <paramref name="origin"/> is given, its distance from there: what the finder shows, for any moment.
+    /// </summary>
+    public static FinderHit At(ContactPointView point, DateTimeOffset instant, GeoPoint? origin = null)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Hit(point, instant, origin);
+    }
+
     /// <summary>
     /// "Här får du hjälp": published contact points in <paramref name="kommun"/> whose type or services the
     /// topics are linked to — the most relevant first (a type link weighs more than a service, and every

@@ -69,15 +69,23 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         return await CommitAsync(article, feed: null, cancellationToken);
     }
 
+    /// <summary>Longest written reason for publishing past plain-language warnings.</summary>
+    public const int MaxOverrideReasonLength = 1000;
+
+    /// <inheritdoc cref="PublishAsync(EditorAccess, int, int, string?, CancellationToken)"/>
+    public Task<EditResult> PublishAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken) =>
+        PublishAsync(access, id, version, overrideReason: null, cancellationToken);
+
     /// <summary>
     /// Publishes version <paramref name="version"/>, which must be the newest (publish what you
     /// saw). Refused for editors without publishing rights, when the kommun's review step has not
-    /// been passed, and when a publish check blocks.
+    /// been passed, when a publish check blocks, and when there are plain-language warnings and
+    /// no <paramref name="overrideReason"/> (a given reason is kept in the audit log).
     /// </summary>
-    public async Task<EditResult> PublishAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
+    public async Task<EditResult> PublishAsync(EditorAccess access, int id, int version, string? overrideReason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var (article, draft, refusal) = await PrepareAsync(access, id, version, cancellationToken);
+        var (article, draft, refusal) = await PrepareAsync(access, id, version, overrideReason, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -108,12 +116,16 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         return await CommitAsync(article, ContentChangeKind.Unpublished, cancellationToken);
     }
 
+    /// <inheritdoc cref="ScheduleAsync(EditorAccess, int, int, DateTime?, DateTime?, string?, CancellationToken)"/>
+    public Task<EditResult> ScheduleAsync(EditorAccess access, int id, int version, DateTime? publishAtUtc, DateTime? unpublishAtUtc, CancellationToken cancellationToken) =>
+        ScheduleAsync(access, id, version, publishAtUtc, unpublishAtUtc, overrideReason: null, cancellationToken);
+
     /// <summary>
     /// Schedules publication of <paramref name="version"/> at <paramref name="publishAtUtc"/>
     /// and/or removal at <paramref name="unpublishAtUtc"/>. The same rules as publishing now are
-    /// checked when scheduling.
+    /// checked when scheduling, <paramref name="overrideReason"/> included.
     /// </summary>
-    public async Task<EditResult> ScheduleAsync(EditorAccess access, int id, int version, DateTime? publishAtUtc, DateTime? unpublishAtUtc, CancellationToken cancellationToken)
+    public async Task<EditResult> ScheduleAsync(EditorAccess access, int id, int version, DateTime? publishAtUtc, DateTime? unpublishAtUtc, string? overrideReason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
         var now = Now;
@@ -145,7 +157,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         Article? article;
         if (publishAtUtc is not null)
         {
-            (article, _, var refusal) = await PrepareAsync(access, id, version, cancellationToken);
+            (article, _, var refusal) = await PrepareAsync(access, id, version, overrideReason, cancellationToken);
             if (refusal is not null)
             {
                 return refusal;
@@ -226,7 +238,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         return done;
     }
 
-    private async Task<(Article? Article, ArticleDraft? Draft, EditResult? Refusal)> PrepareAsync(EditorAccess access, int id, int version, CancellationToken cancellationToken)
+    private async Task<(Article? Article, ArticleDraft? Draft, EditResult? Refusal)> PrepareAsync(EditorAccess access, int id, int version, string? overrideReason, CancellationToken cancellationToken)
     {
         var (article, refusal) = await LoadForPublisherAsync(access, id, cancellationToken);
         if (refusal is not null || article is null)
@@ -250,9 +262,36 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         }
 
         var draft = latest is null ? ArticleDraft.FromArticle(article) : ArticleDraft.FromJson(latest.Data);
-        var blocking = await checks.BlockingAsync(draft, cancellationToken);
-        return blocking.Count > 0 ? (article, null, EditResult.Invalid(blocking)) : (article, draft, null);
+        var report = await checks.RunAsync(draft, cancellationToken);
+        if (report.BlocksPublishing)
+        {
+            return (article, null, EditResult.Invalid([.. report.Findings.Where(f => f.Severity == PublishCheckSeverity.Blocking).Select(f => new FieldError(f.Field, f.Message))]));
+        }
+
+        if (report.NeedsReason)
+        {
+            var reason = (overrideReason ?? "").Trim();
+            var warnings = report.Findings.Count(f => f.Severity == PublishCheckSeverity.Warning);
+            if (reason.Length == 0)
+            {
+                return (article, null, EditResult.Invalid(new FieldError(OverrideReasonField, $"Texten har {(warnings == 1 ? "en varning" : $"{warnings} varningar")} om klarspråk. Rätta texten, eller skriv varför den ska publiceras ändå.")));
+            }
+
+            if (reason.Length > MaxOverrideReasonLength)
+            {
+                return (article, null, EditResult.Invalid(new FieldError(OverrideReasonField, $"Skriv skälet med högst {MaxOverrideReasonLength} tecken.")));
+            }
+
+            // Kept with who and when, so a region can follow up which warnings are passed and why.
+            var codes = string.Join(", ", report.Findings.Where(f => f.Severity == PublishCheckSeverity.Warning).Select(f => f.Code).Distinct());
+            db.AuditEntries.Add(editing.Audit(access, "article.checks.override", article, $"version {version}: {codes}. Skäl: {reason}"));
+        }
+
+        return (article, draft, null);
     }
+
+    /// <summary>The field a missing or too long override reason is reported on.</summary>
+    public const string OverrideReasonField = "OverrideReason";
 
     /// <summary>The article when the user may publish it; otherwise NotFound (not theirs to see) or Forbidden (theirs, but an editor's).</summary>
     private async Task<(Article? Article, EditResult? Refusal)> LoadForPublisherAsync(EditorAccess access, int id, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ public sealed partial class ContentTransferService(
     TimeProvider time,
     ILogger<ContentTransferService> logger)
 {
+    /// <summary>What the audit log says when an import publishes past plain-language warnings: the operator imported it as it was.</summary>
+    private const string ImportOverrideReason = "Importerad från fil med innehållskommandot; texten publicerades som den var i källsystemet.";
+
     private static readonly JsonTypeInfo<ContentFile> FileType = (JsonTypeInfo<ContentFile>)ContentFileJson.Options.GetTypeInfo(typeof(ContentFile));
 
     /// <summary>
@@ -171,7 +174,7 @@ public sealed partial class ContentTransferService(
         {
             result = item.Release switch
             {
-                ImportRelease.Published => await workflow.PublishAsync(access, result.ItemId, result.Version, cancellationToken),
+                ImportRelease.Published => await workflow.PublishAsync(access, result.ItemId, result.Version, ImportOverrideReason, cancellationToken),
                 ImportRelease.SentForReview => await workflow.SendForReviewAsync(access, result.ItemId, result.Version, cancellationToken),
                 _ => result,
             };

@@ -65,6 +65,18 @@ public sealed class SurveyService(DialogDbContext db, SurveyCatalog catalog)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+    /// <summary>Every survey, or one kommun's, with kommuner, questions and timeline, newest first. Whether it is public is the caller's call.</summary>
+    public async Task<IReadOnlyList<Survey>> ListAsync(string? kommunCode, CancellationToken cancellationToken)
+    {
+        var query = Load();
+        if (kommunCode is not null)
+        {
+            query = query.Where(s => s.Kommuner.Any(k => k.KommunCode == kommunCode));
+        }
+
+        return await query.OrderByDescending(s => s.OpensAt).ThenByDescending(s => s.Id).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Adds a dated entry to the public timeline (öppen → analyseras → beslut → genomfört).</summary>
     public async Task<SurveyCommandResult> AddStatusEntryAsync(int surveyId, SurveyStatusEntry entry, CancellationToken cancellationToken)
     {

@@ -68,6 +68,8 @@ public sealed class CatalogApiTests(SiteFactory site)
         Assert.Equal("/ornskoldsvik/flode.xml", bySlug.GetProperty("feedUrl").GetString());
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri(bySlug.GetProperty("url").GetString()!, UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri(bySlug.GetProperty("contactPointFinderUrl").GetString()!, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri(bySlug.GetProperty("feedUrl").GetString()!, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(new Uri(bySlug.GetProperty("dialogsUrl").GetString()!, UriKind.Relative))).StatusCode);
         await _client.GetJsonAsync(bySlug.GetProperty("articlesApiUrl").GetString()!);
     }
 

@@ -160,8 +160,8 @@ public sealed class FinderTests(MidsummerEveSite fixture) : IClassFixture<Midsum
         Assert.Contains("Öppettiderna bekräftades", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
-        var root = json.RootElement;
-        Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
+        Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
+        var root = json.RootElement.GetProperty("mainEntity");
         Assert.Equal("Hälsocentralen Matfors", root.GetProperty("name").GetString());
         Assert.NotEmpty(root.GetProperty("openingHoursSpecification").EnumerateArray());
         Assert.Contains(root.GetProperty("specialOpeningHoursSpecification").EnumerateArray(), s => s.GetProperty("validFrom").GetString() == "2027-06-25");

@@ -18,7 +18,10 @@ public sealed class DialogSite : IAsyncLifetime, IAsyncDisposable
 
     private int _surveys;
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    /// <summary>Where the clock starts; surveys are made open from an hour before it.</summary>
+    public DateTimeOffset Start { get; init; } = Now;
+
+    public FakeTimeProvider Clock { get; private set; } = null!;
 
     public SiteFactory Site { get; private set; } = null!;
 
@@ -32,6 +35,7 @@ public sealed class DialogSite : IAsyncLifetime, IAsyncDisposable
 
     public Task InitializeAsync()
     {
+        Clock = new FakeTimeProvider(Start);
         Site = new SiteFactory { Clock = Clock, CaptureLogs = CaptureLogs }
             .WithSetting("Logging:LogLevel:Microsoft.AspNetCore", CaptureLogs ? "Information" : null)
             .WithSetting("Halsoportal:Dialog:OpenAnswersPerAddress", AnswerLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -42,7 +46,7 @@ public sealed class DialogSite : IAsyncLifetime, IAsyncDisposable
     /// <summary>Saves a survey (the test's own slug) for Sundsvall and returns it with its ids.</summary>
     public async Task<Survey> CreateAsync(Action<Survey>? change = null)
     {
-        var survey = SampleSurvey.Build($"test-{Interlocked.Increment(ref _surveys)}", Now.UtcDateTime.AddHours(-1), Now.UtcDateTime.AddDays(7));
+        var survey = SampleSurvey.Build($"test-{Interlocked.Increment(ref _surveys)}", Start.UtcDateTime.AddHours(-1), Start.UtcDateTime.AddDays(7));
         change?.Invoke(survey);
         await using var scope = Site.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<SurveyService>();

@@ -221,7 +221,7 @@ public static class OpeningHoursCalculator
     /// (03.00) — by then every skipped time has passed. In the hour repeated in autumn, it is the first occurrence after
     /// <paramref name="after"/>.
     /// </summary>
-    private static DateTimeOffset Instant(DateTime local, DateTimeOffset after)
+    public static DateTimeOffset Instant(DateTime local, DateTimeOffset after)
     {
         var zone = SwedishText.TimeZone;
         if (zone.IsInvalidTime(local))

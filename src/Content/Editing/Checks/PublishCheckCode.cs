@@ -26,4 +26,16 @@ public enum PublishCheckCode
 
     /// <summary>Lists or quotes are nested deeper than the Markdown parser accepts, so the text cannot be shown.</summary>
     TooDeeplyNested = 8,
+
+    /// <summary>A sentence has more words than a reader takes in at once (klarspråk).</summary>
+    LongSentence = 9,
+
+    /// <summary>A very long word (klarspråk).</summary>
+    LongWord = 10,
+
+    /// <summary>A word or abbreviation from the klarspråk list, with its plain alternative.</summary>
+    Jargon = 11,
+
+    /// <summary>A link to a PDF: hard to read on a phone and often inaccessible.</summary>
+    PdfLink = 12,
 }

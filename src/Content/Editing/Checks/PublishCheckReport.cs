@@ -11,4 +11,7 @@ public sealed record PublishCheckReport(
 {
     /// <summary>True when any finding is <see cref="PublishCheckSeverity.Blocking"/>.</summary>
     public bool BlocksPublishing => Findings.Any(f => f.Severity == PublishCheckSeverity.Blocking);
+
+    /// <summary>True when any finding is a <see cref="PublishCheckSeverity.Warning"/>: publishing then needs a written reason.</summary>
+    public bool NeedsReason => Findings.Any(f => f.Severity == PublishCheckSeverity.Warning);
 }

@@ -12,10 +12,4 @@ public sealed class PublishCheckService(ContentDbContext db)
         var image = draft.ImageMediaId is { } id ? await db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
         return PublishChecks.Run(draft, image is null ? null : ImageInfo.From(image));
     }
-
-    /// <summary>The findings that block publishing, as field errors.</summary>
-    public async Task<List<FieldError>> BlockingAsync(ArticleDraft draft, CancellationToken cancellationToken) =>
-        [.. (await RunAsync(draft, cancellationToken)).Findings
-            .Where(f => f.Severity == PublishCheckSeverity.Blocking)
-            .Select(f => new FieldError(f.Field, f.Message))];
 }

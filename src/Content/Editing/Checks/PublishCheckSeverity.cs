@@ -8,4 +8,7 @@ public enum PublishCheckSeverity
 
     /// <summary>Shown to the editor; publishing is allowed.</summary>
     Advice = 2,
+
+    /// <summary>Should be fixed; the editor may publish anyway only with a written reason, which the audit log keeps.</summary>
+    Warning = 3,
 }

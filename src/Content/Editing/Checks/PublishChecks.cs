@@ -6,7 +6,9 @@ namespace Halsoportal.Content.Editing.Checks;
 
 /// <summary>
 /// The checks an article must pass before it is published: alt text on images, heading levels
-/// that do not skip, and link texts that say where they lead. LIX is shown as advice only.
+/// that do not skip, and link texts that say where they lead. Klarspråk (long sentences and
+/// words, office words, links to PDFs) gives warnings that an editor may override with a written
+/// reason. LIX is shown as advice only.
 /// </summary>
 /// <remarks>
 /// Titles and ingresses are plain text on the site (no Markdown is rendered there), so only the
@@ -50,6 +52,7 @@ public static class PublishChecks
         }
 
         new BodyChecker(nameof(ArticleDraft.Body), draft.Title, findings).Check(draft.Body);
+        PlainLanguage.Check(draft.Title, draft.Ingress, draft.Body, easyRead: false, nameof(ArticleDraft.Body), findings);
         var standardLix = Readability.Measure(draft.Title, draft.Ingress, draft.Body);
 
         LixResult? easyReadLix = null;
@@ -59,6 +62,7 @@ public static class PublishChecks
             || !string.IsNullOrWhiteSpace(draft.EasyReadBody))
         {
             new BodyChecker(nameof(ArticleDraft.EasyReadBody), draft.EasyReadTitle ?? "", findings).Check(draft.EasyReadBody);
+            PlainLanguage.Check(draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody, easyRead: true, nameof(ArticleDraft.EasyReadBody), findings);
             easyReadLix = Readability.Measure(draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody);
             if (easyReadLix is { Score: > EasyReadLixLimit })
             {
@@ -253,6 +257,7 @@ public static class PublishChecks
 
         private void CheckLink(LinkInline link)
         {
+            CheckTarget(link.Url, link.Line + 1);
             var text = EditorMarkdown.AccessibleText(link).Trim();
             if (text.Length == 0)
             {
@@ -273,8 +278,24 @@ public static class PublishChecks
             }
         }
 
+        /// <summary>A PDF is hard to read on a phone and seldom accessible: the text belongs on a web page.</summary>
+        private void CheckTarget(string? url, int line)
+        {
+            var path = (url ?? "").Split('?', '#')[0];
+            if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                findings.Add(new PublishCheckFinding(
+                    PublishCheckCode.PdfLink,
+                    PublishCheckSeverity.Warning,
+                    field,
+                    $"Länken till {Quote(url!)} leder till en PDF, som är svår att läsa i en mobil och ofta inte fungerar med skärmläsare. Skriv det viktigaste som text här, eller länka till en webbsida. Behövs PDF:en ändå, skriv ”(PDF)” i länktexten och ange varför när du publicerar.",
+                    line));
+            }
+        }
+
         private void CheckAutolink(AutolinkInline autolink)
         {
+            CheckTarget(autolink.IsEmail ? null : autolink.Url, autolink.Line + 1);
             if (!autolink.IsEmail)
             {
                 CheckLinkText(autolink.Url, autolink.Line + 1);

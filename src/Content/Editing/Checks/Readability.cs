@@ -42,6 +42,23 @@ public static class Readability
         return counter.Result();
     }
 
+    /// <summary>
+    /// The sentences of one text version, each as its words (as written, punctuation kept), by the
+    /// same rules LIX counts them; the plain-language checks measure their length.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Sentences(string? title, string? ingress, string? bodyMarkdown)
+    {
+        var counter = new Counter(keepSentences: true);
+        counter.AddBlock(title);
+        counter.AddBlock(ingress);
+        if (!string.IsNullOrEmpty(bodyMarkdown) && EditorMarkdown.TryParse(bodyMarkdown) is { } document)
+        {
+            counter.AddBlocks(document);
+        }
+
+        return counter.Sentences;
+    }
+
     /// <summary>The Swedish description of a rounded LIX score.</summary>
     /// <remarks>
     /// The usual table ("under 25", "25–30", "30–40" … "över 60") shares its edges; on whole
@@ -65,8 +82,10 @@ public static class Readability
         return (int)Math.Round(lix, MidpointRounding.AwayFromZero);
     }
 
-    private sealed class Counter
+    private sealed class Counter(bool keepSentences = false)
     {
+        private readonly List<IReadOnlyList<string>> _kept = [];
+        private List<string> _current = [];
         private int _words;
         private int _longWords;
         private int _sentences;
@@ -125,6 +144,8 @@ public static class Readability
             EndSentence();
         }
 
+        public IReadOnlyList<IReadOnlyList<string>> Sentences => _kept;
+
         public LixResult? Result()
         {
             if (_words == 0)
@@ -167,6 +188,11 @@ public static class Readability
 
             if (letters > 0)
             {
+                if (keepSentences)
+                {
+                    _current.Add(word.ToString());
+                }
+
                 _words++;
                 _sentenceHasWords = true;
                 if (letters > LongWordLetters)
@@ -185,6 +211,11 @@ public static class Readability
             {
                 _sentences++;
                 _sentenceHasWords = false;
+                if (keepSentences)
+                {
+                    _kept.Add(_current);
+                    _current = [];
+                }
             }
         }
     }

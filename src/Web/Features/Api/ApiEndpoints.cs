@@ -62,6 +62,8 @@ internal static class ApiEndpoints
         api.MapTaxonomyApi();
         api.MapArticlesApi();
         api.MapPagesApi();
+        api.MapContactPointsApi();
+        api.MapDialogsApi();
         app.MapOpenApi("/api/{documentName}/openapi.json").RequireCors(CorsPolicy);
 
         // Anything else under /api is the API's, never a page's (/{kommun}/{slug} would take it):

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -129,7 +130,7 @@ internal static class CatalogApi
         kommun.Slug,
         new RegionRefDto(kommun.RegionCode, kommun.RegionName, kommun.RegionOrganisation),
         $"/{kommun.Slug}",
-        $"/{kommun.Slug}/flode.xml",
+        FeedPaths.Kommun(kommun.Slug),
         $"/{kommun.Slug}/kontakt",
         $"/{kommun.Slug}/dialog",
         $"/api/v1/articles?municipality={kommun.Slug}");

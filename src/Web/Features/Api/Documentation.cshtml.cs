@@ -14,7 +14,7 @@ public sealed class DocumentationModel : SitePageModel
 
     public void OnGet()
     {
-        Origin = LoopbackScheme.PublicOrigin(HttpContext);
+        Origin = SiteAddress.Origin(Request);
         Title = "API för utvecklare";
         Description = "Hämta Hälsoportals artiklar, kontaktpunkter med öppettider och dialoger som JSON, fritt och utan nyckel.";
         Breadcrumbs = [new("Start", "/"), new("Öppna data", "/oppna-data"), new("API", null)];

@@ -1,6 +1,7 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -63,6 +64,12 @@ public sealed class ArticleModel(KommunService kommuner, ArticleService articles
             .. topic is null ? Array.Empty<Crumb>() : [new Crumb(topic.Name, Format.TopicUrl(topic.Slug, Kommun?.Slug))],
             new(Article.Title, null),
         ];
+        Discovery = new()
+        {
+            // A local article is at home in each of its kommuner; national and regional ones at /artikel/.
+            CanonicalPath = Format.ArticleUrl(slug, Article.Scope == ArticleScope.Kommuner ? Kommun?.Slug : null, easyRead),
+            Schema = new ArticleSchema(Article, Kommun),
+        };
         return Page();
     }
 }

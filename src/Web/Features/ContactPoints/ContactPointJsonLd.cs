@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.ContactPoints.Hours;
@@ -10,18 +9,17 @@ namespace Halsoportal.Web.Features.ContactPoints;
 /// schema.org JSON-LD for a contact point: address, geo, phone, the visiting hours as
 /// <c>openingHoursSpecification</c> and the coming changed days (holidays, special days) as
 /// <c>specialOpeningHoursSpecification</c>, premises facts as <c>amenityFeature</c>.
+/// Serialised with the page's other structured data by <see cref="Discovery.SchemaOrg"/>.
 /// </summary>
 public static class ContactPointJsonLd
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
-
-    public static string Build(ContactPointView point, string url, DateOnly today, int days)
+    /// <summary>The contact point's node, without <c>@context</c>: the page's schema puts it in as <c>mainEntity</c>.</summary>
+    public static JsonObject Build(ContactPointView point, string url, DateOnly today, int days)
     {
         ArgumentNullException.ThrowIfNull(point);
         var data = point.Data;
         var json = new JsonObject
         {
-            ["@context"] = "https://schema.org",
             ["@type"] = SchemaType(point.Type.Slug),
             ["name"] = data.Name,
             ["description"] = data.Summary,
@@ -90,8 +88,7 @@ public static class ContactPointJsonLd
             json["amenityFeature"] = new JsonArray(features);
         }
 
-        // Inside <script> only "</" could end the element early; the encoder escapes < and >.
-        return json.ToJsonString(Options);
+        return json;
     }
 
     private static JsonObject Specification(TimeRange range, DayOfWeek? dayOfWeek = null, DateOnly? date = null, bool closed = false)

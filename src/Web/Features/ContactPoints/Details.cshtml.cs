@@ -2,12 +2,13 @@ using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.ContactPoints.Hours;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Rendering;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Halsoportal.Web.Features.ContactPoints;
 
-/// <summary>One contact point at <c>/{kommun}/kontakt/{slug}</c>: open now, this week's hours, coming changes, premises, JSON-LD.</summary>
+/// <summary>One contact point at <c>/{kommun}/kontakt/{slug}</c>: open now, this week's hours, coming changes, premises; JSON-LD through <see cref="ContactPointSchema"/>.</summary>
 public sealed class DetailsModel(KommunService kommuner, ContactPointFinder finder, MarkdownRenderer renderer) : SitePageModel
 {
     /// <summary>How far ahead changed days are listed.</summary>
@@ -23,8 +24,6 @@ public sealed class DetailsModel(KommunService kommuner, ContactPointFinder find
 
     /// <summary>Per session: the coming seven days, and the changed days in the next <see cref="DeviationDays"/>.</summary>
     public IReadOnlyList<(SessionKind Kind, string? Note, IReadOnlyList<DaySchedule> Week, IReadOnlyList<DaySchedule> Deviations)> Sessions { get; private set; } = [];
-
-    public string JsonLd { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string kommun, string slug, CancellationToken cancellationToken)
     {
@@ -45,8 +44,7 @@ public sealed class DetailsModel(KommunService kommuner, ContactPointFinder find
             s.Note,
             OpeningHoursCalculator.Week(data.Hours, s.Kind, Today),
             OpeningHoursCalculator.Deviations(data.Hours, s.Kind, Today.AddDays(7), DeviationDays - 7)))];
-        var url = $"{Request.Scheme}://{Request.Host}{hit.Point.Path}";
-        JsonLd = ContactPointJsonLd.Build(hit.Point, url, Today, DeviationDays);
+        Discovery = new() { CanonicalPath = hit.Point.Path, Schema = new ContactPointSchema(hit.Point, Today, DeviationDays) };
         Title = $"{data.Name} – {Kommun!.Name}";
         Description = data.Summary;
         Breadcrumbs = [new("Start", "/"), new(Kommun.Name, $"/{Kommun.Slug}"), new("Kontaktpunkter", $"/{Kommun.Slug}/kontakt"), new(data.Name, null)];

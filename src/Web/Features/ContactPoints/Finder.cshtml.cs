@@ -1,6 +1,7 @@
 using Halsoportal.Content.ContactPoints;
 using Halsoportal.Content.ContactPoints.Places;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -94,6 +95,7 @@ public sealed class FinderModel(KommunService kommuner, ContactPointFinder finde
         Title = $"Hitta kontaktpunkt i {(WholeRegion ? Kommun.RegionName : Kommun.Name)}";
         Description = $"Vårdcentraler, ungdomsmottagningar, BVC, träffpunkter och annat stöd i {Kommun.Name} – öppettider, tillgänglighet och avstånd.";
         Breadcrumbs = [new("Start", "/"), new(Kommun.Name, $"/{Kommun.Slug}"), new("Kontaktpunkter", null)];
+        Discovery = new() { Schema = new WebPageSchema("CollectionPage") { About = Kommun } };
         return Page();
     }
 

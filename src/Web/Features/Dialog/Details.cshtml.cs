@@ -1,5 +1,6 @@
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,9 +19,9 @@ public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, 
     public DateTime Now { get; private set; }
 
     /// <summary>From when the public results page shows results: the publication date, never before close.</summary>
-    public DateTime ResultsFrom => Survey.ResultsPublishedFrom is { } published && published > Survey.ClosesAt ? published : Survey.ClosesAt;
+    public DateTime ResultsFrom => DialogStage.ResultsFrom(Survey);
 
-    public bool ResultsPublished => Now >= ResultsFrom && Survey.Questions.Any(q => q.PublishedInResults);
+    public bool ResultsPublished => DialogStage.ResultsPublished(Survey, Now);
 
     public async Task<IActionResult> OnGetAsync(string kommun, string slug, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, 
         Title = survey.Title;
         Description = survey.Purpose.Length > 160 ? survey.Purpose[..157].TrimEnd() + "…" : survey.Purpose;
         Breadcrumbs = [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(survey.Title, null)];
+        Discovery = new() { Schema = new WebPageSchema { About = Kommun } };
         return Page();
     }
 }

@@ -27,6 +27,24 @@ public static class DialogStage
         _ => "Genomfört",
     };
 
+    /// <summary>Who may answer, as the dialog's page says it.</summary>
+    public static string WhoMayAnswer(Survey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.Mode == ParticipationMode.Open ? "Alla som vill." : "Du som har fått en kod på ett kort eller i ett brev från kommunen.";
+    }
+
+    /// <summary>From when the public results page shows results: the publication date, never before close.</summary>
+    public static DateTime ResultsFrom(Survey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.ResultsPublishedFrom is { } published && published > survey.ClosesAt ? published : survey.ClosesAt;
+    }
+
+    /// <summary>True when the public results are out at <paramref name="now"/> and at least one question is published in them.</summary>
+    public static bool ResultsPublished(Survey survey, DateTime now) =>
+        now >= ResultsFrom(survey) && survey.Questions.Any(q => q.PublishedInResults);
+
     /// <summary>The public part of a kommun's dialogs: the ones that have opened.</summary>
     public static IEnumerable<Survey> Public(IEnumerable<Survey> surveys, DateTime now) => surveys.Where(s => s.OpensAt <= now);
 }

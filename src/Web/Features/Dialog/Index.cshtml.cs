@@ -1,5 +1,6 @@
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -71,6 +72,7 @@ public sealed class IndexModel(KommunService kommuner, SurveyService surveys, Ti
         Title = $"Medborgardialoger i {Kommun.Name}";
         Description = $"Var med och tyck till om hälsa och livsmiljö i {Kommun.Name} – och se vad tidigare dialoger ledde till.";
         Breadcrumbs = [new Crumb(Kommun.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", null)];
+        Discovery = new() { Schema = new WebPageSchema { About = Kommun } };
         return true;
     }
 }

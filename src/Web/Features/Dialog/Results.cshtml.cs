@@ -1,6 +1,7 @@
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Dialog.Results;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -46,6 +47,7 @@ public sealed class ResultsModel(KommunService kommuner, SurveyService surveys, 
         Title = $"Resultat: {survey.Title}";
         Breadcrumbs = [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"),
             new Crumb(survey.Title, $"/{Kommun.Slug}/dialog/{survey.Slug}"), new Crumb("Resultat", null)];
+        Discovery = new() { Schema = new WebPageSchema { About = Kommun } };
         return Page();
     }
 }

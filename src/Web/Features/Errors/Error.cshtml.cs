@@ -20,6 +20,7 @@ public sealed class ErrorModel : SitePageModel
         Code = code is >= 400 and <= 599 ? code : 500;
         Response.StatusCode = Code;
         Response.Headers.CacheControl = "no-store";
+        Discovery = null;
         Title = Code switch
         {
             404 => "Sidan finns inte",

@@ -1,5 +1,6 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,6 +45,7 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles) 
         Description = "Hälsofrämjande och förebyggande råd från din region och din kommun.";
         Regions = await kommuner.ListByRegionAsync(cancellationToken);
         Featured = await articles.GetFeaturedAsync(cancellationToken);
+        Discovery = new() { CanonicalPath = "/", Schema = new HomeSchema() };
         return Page();
     }
 }

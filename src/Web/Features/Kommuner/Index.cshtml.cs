@@ -2,6 +2,7 @@ using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Dialog.Surveys;
 using Halsoportal.Web.Features.Dialog;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,6 +35,12 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
         Title = Start.Filter.Selected is { } selected ? $"{selected.Name} – hälsa i {Kommun.Name}" : $"Hälsa i {Kommun.Name}";
         Description = $"Hälsofrämjande och förebyggande råd för dig som bor i {Kommun.Name}, från kommunen och {Kommun.RegionOrganisation}.";
         Breadcrumbs = [new("Start", "/"), new(Kommun.Name, null)];
+        Discovery = new()
+        {
+            CanonicalPath = $"/{Kommun.Slug}",
+            Schema = new WebPageSchema("CollectionPage") { About = Kommun },
+            Feed = new(FeedPaths.Kommun(Kommun.Slug), $"Nytt i {Kommun.Name}"),
+        };
         return Page();
     }
 }

@@ -32,6 +32,7 @@ public sealed class PreviewModel(PreviewLinkService links, MarkdownRenderer mark
         BodyHtml = markdown.Render(draft.Draft.Body);
         EasyReadBodyHtml = draft.Draft.EasyReadBody is { } easy ? markdown.Render(easy) : null;
         Title = $"Förhandsvisning: {draft.Draft.Title}";
+        Discovery = null;
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Taxonomy;
 using Halsoportal.Search.Querying;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -49,6 +50,7 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
         LifeSituations = [.. vocabularies[TaxonomyKind.LifeSituation]];
         Regions = await kommuner.ListByRegionAsync(cancellationToken);
         Breadcrumbs = [new("Start", "/"), .. Kommun is null ? Array.Empty<Crumb>() : [new Crumb(Kommun.Name, $"/{Kommun.Slug}")], new("Sök", null)];
+        Discovery = new() { Schema = new WebPageSchema("SearchResultsPage") };
 
         // "?q=" (an empty submit) arrives as null and must say what is missing; no q at all is the blank form.
         if (!Request.Query.ContainsKey("q"))

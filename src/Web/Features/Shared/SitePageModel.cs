@@ -1,4 +1,5 @@
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Halsoportal.Web.Features.Shared;
@@ -17,6 +18,12 @@ public abstract class SitePageModel : PageModel
 
     /// <summary>Breadcrumb trail, the current page last.</summary>
     public IReadOnlyList<Crumb> Breadcrumbs { get; protected set; } = [];
+
+    /// <summary>
+    /// Canonical address, Open Graph link preview, feed and schema.org JSON-LD, rendered by the
+    /// layout. Null keeps the page out of search engines and link previews (errors, previews).
+    /// </summary>
+    public PageDiscovery? Discovery { get; protected set; } = new();
 }
 
 /// <summary>One step in the breadcrumb trail; <see cref="Url"/> is null for the current page.</summary>

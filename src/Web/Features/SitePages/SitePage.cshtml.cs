@@ -1,4 +1,5 @@
 using Halsoportal.Content.Pages;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +22,7 @@ public sealed class SitePageModel(PageService pages) : Shared.SitePageModel
         Title = page.Title;
         Description = page.Ingress;
         Breadcrumbs = [new("Start", "/"), new(page.Title, null)];
+        Discovery = new() { CanonicalPath = $"/{page.Slug}", Schema = new WebPageSchema(page.Slug == "om" ? "AboutPage" : "WebPage") { Modified = page.Updated } };
         return Page();
     }
 }

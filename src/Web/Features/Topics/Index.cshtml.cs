@@ -1,6 +1,7 @@
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Taxonomy;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,6 +27,7 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles) 
             .. Kommun is null ? Array.Empty<Crumb>() : [new Crumb(Kommun.Name, $"/{Kommun.Slug}")],
             new("Ämnen", null),
         ];
+        Discovery = new() { Schema = new WebPageSchema("CollectionPage") { About = Kommun } };
         return Page();
     }
 }

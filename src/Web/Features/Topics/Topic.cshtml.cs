@@ -1,5 +1,7 @@
+using Halsoportal.Content;
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,6 +34,12 @@ public sealed class TopicModel(KommunService kommuner, ArticleService articles) 
             .. Kommun is null ? [new Crumb("Ämnen", "/amne")] : new[] { new Crumb(Kommun.Name, $"/{Kommun.Slug}"), new Crumb("Ämnen", $"/{Kommun.Slug}/amne") },
             new(listing.Topic.Name, null),
         ];
+        Discovery = new()
+        {
+            CanonicalPath = Format.TopicUrl(listing.Topic.Slug, Kommun?.Slug),
+            Schema = new TopicSchema(listing.Topic, Kommun),
+            Feed = new(FeedPaths.Topic(listing.Topic.Slug, Kommun?.Slug), $"Nytt om {listing.Topic.Name.ToLower(SwedishText.Culture)}{(Kommun is null ? "" : $" i {Kommun.Name}")}"),
+        };
         return Page();
     }
 }

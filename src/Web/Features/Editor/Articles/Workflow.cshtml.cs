@@ -20,6 +20,10 @@ public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflow
     [BindProperty]
     public string? Comment { get; set; }
 
+    /// <summary>Why the text is published despite plain-language warnings (kept in the audit log).</summary>
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
     [BindProperty]
     public DateTime? PublishAt { get; set; }
 
@@ -36,13 +40,13 @@ public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflow
         ActAsync(id, () => workflow.ReturnAsync(Access, id, Comment, ct), "Utkastet är returnerat med din kommentar.", ct);
 
     public Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct) =>
-        ActAsync(id, () => workflow.PublishAsync(Access, id, Version, ct), "Artikeln är publicerad och syns nu för invånare.", ct);
+        ActAsync(id, () => workflow.PublishAsync(Access, id, Version, OverrideReason, ct), "Artikeln är publicerad och syns nu för invånare.", ct);
 
     public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken ct) =>
         ActAsync(id, () => workflow.UnpublishAsync(Access, id, ct), "Artikeln är avpublicerad och syns inte längre för invånare.", ct);
 
     public Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken ct) =>
-        ActAsync(id, () => workflow.ScheduleAsync(Access, id, Version, ToUtc(PublishAt), ToUtc(UnpublishAt), ct), "Schemat är sparat.", ct);
+        ActAsync(id, () => workflow.ScheduleAsync(Access, id, Version, ToUtc(PublishAt), ToUtc(UnpublishAt), OverrideReason, ct), "Schemat är sparat.", ct);
 
     public Task<IActionResult> OnPostCancelScheduleAsync(int id, CancellationToken ct) =>
         ActAsync(id, () => workflow.CancelScheduleAsync(Access, id, ct), "Schemat är borttaget.", ct);
@@ -56,7 +60,7 @@ public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflow
         // Errors in the text itself (publish checks) link to the field on the edit page.
         var answer = Outcome(result, done, new { id },
             conflictMessage: $"Det finns en nyare version ({result?.Version}) än den du tittade på. Läs igenom den och försök igen.",
-            fieldKey: error => error.Field is "" or nameof(Comment) or nameof(PublishAt) or nameof(UnpublishAt) ? error.Field : $"/redaktor/artiklar/{id}#Input_{error.Field}");
+            fieldKey: error => error.Field is "" or nameof(Comment) or nameof(PublishAt) or nameof(UnpublishAt) or nameof(OverrideReason) ? error.Field : $"/redaktor/artiklar/{id}#Input_{error.Field}");
         if (answer is not null)
         {
             return answer;

@@ -1,0 +1,131 @@
+using System.Linq.Expressions;
+using Halsoportal.Content.Articles;
+using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Storage;
+using Halsoportal.Content.Taxonomy;
+using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Dialog;
+using Microsoft.EntityFrameworkCore;
+
+namespace Halsoportal.Web.Features.Discovery;
+
+/// <summary>One text of a listed article.</summary>
+public sealed record ListedText(string Language, bool IsEasyRead, string Title, string Ingress);
+
+/// <summary>A published article as sitemaps and feeds see it.</summary>
+public sealed record ListedArticle(
+    int Id,
+    string Slug,
+    ArticleScope Scope,
+    IReadOnlyList<string> KommunCodes,
+    IReadOnlyList<string> TopicSlugs,
+    IReadOnlyList<ListedText> Texts,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    string ResponsibleUnit)
+{
+    /// <summary>The Swedish standard text every article has.</summary>
+    public ListedText Standard => Texts.First(t => t.Language == ArticleText.Swedish && !t.IsEasyRead);
+
+    /// <summary>The lättläst text, when there is one (the article page shows only Swedish texts).</summary>
+    public ListedText? EasyRead => Texts.FirstOrDefault(t => t.Language == ArticleText.Swedish && t.IsEasyRead);
+
+    /// <summary>The article's address in <paramref name="kommunSlug"/>, or at /artikel/ for national and regional articles.</summary>
+    public string Path(string? kommunSlug, bool easyRead = false) =>
+        Shared.Format.ArticleUrl(Slug, Scope == ArticleScope.Kommuner ? kommunSlug : null, easyRead);
+}
+
+/// <summary>A published contact point.</summary>
+public sealed record ListedContactPoint(string Path, DateTime UpdatedAt);
+
+/// <summary>A dialog residents can open, and whether its results are public.</summary>
+public sealed record ListedDialog(Survey Survey, bool ResultsPublished, DateTime ResultsFrom);
+
+/// <summary>A site page (om, integritet, tillgänglighetsredogörelse).</summary>
+public sealed record ListedPage(string Slug, DateOnly Updated);
+
+/// <summary>
+/// What residents can open right now, read through the same rules the pages use
+/// (<see cref="ArticleVisibility"/>, published contact points, <see cref="DialogStage"/>):
+/// sitemaps and feeds never list a page that would answer 404.
+/// </summary>
+public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys, TimeProvider time)
+{
+    /// <summary>The site pages the public route answers (SitePages/SitePage.cshtml).</summary>
+    public static readonly IReadOnlyList<string> SitePageSlugs = ["om", "integritet", "tillganglighetsredogorelse"];
+
+    public DateTime Now { get; } = time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Published articles shown without a kommun: national and regional.</summary>
+    public Task<IReadOnlyList<ListedArticle>> ArticlesWithoutKommunAsync(CancellationToken cancellationToken) =>
+        ArticlesAsync(ArticleVisibility.IsVisibleWithoutKommun(), cancellationToken);
+
+    /// <summary>Published articles shown in <paramref name="kommun"/>: national, its region's and its own.</summary>
+    public Task<IReadOnlyList<ListedArticle>> ArticlesInAsync(KommunRef kommun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kommun);
+        return ArticlesAsync(ArticleVisibility.IsVisibleIn(kommun.Code, kommun.RegionCode), cancellationToken);
+    }
+
+    /// <summary>The topics, in display order.</summary>
+    public async Task<IReadOnlyList<TermRef>> TopicsAsync(CancellationToken cancellationToken) =>
+        await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == TaxonomyKind.Topic).OrderBy(t => t.SortOrder)
+            .Select(t => new TermRef(t.Slug, t.Name, t.Description)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ListedContactPoint>> ContactPointsAsync(KommunRef kommun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kommun);
+        var rows = await db.ContactPoints.AsNoTracking()
+            .Where(c => c.PublishedData != null && c.KommunCode == kommun.Code)
+            .Select(c => new { c.Slug, c.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Slug, StringComparer.Ordinal).Select(r => new ListedContactPoint($"/{kommun.Slug}/kontakt/{r.Slug}", r.UpdatedAt))];
+    }
+
+    /// <summary>The kommun's dialogs that have opened, newest first.</summary>
+    public async Task<IReadOnlyList<ListedDialog>> DialogsAsync(KommunRef kommun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kommun);
+        var listed = new List<ListedDialog>();
+        foreach (var survey in DialogStage.Public(await surveys.ListForKommunAsync(kommun.Code, cancellationToken), Now))
+        {
+            // The list has no questions; only a dialog past its results date needs them to say whether results are public.
+            var from = DialogStage.ResultsFrom(survey);
+            var full = Now >= from ? await surveys.GetAsync(survey.Id, cancellationToken) : null;
+            listed.Add(new ListedDialog(survey, full is not null && DialogStage.ResultsPublished(full, Now), from));
+        }
+
+        return listed;
+    }
+
+    public async Task<IReadOnlyList<ListedPage>> PagesAsync(CancellationToken cancellationToken)
+    {
+        var pages = await db.Pages.AsNoTracking().Where(p => SitePageSlugs.Contains(p.Slug)).Select(p => new ListedPage(p.Slug, p.Updated)).ToListAsync(cancellationToken);
+        return [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal)];
+    }
+
+    private async Task<IReadOnlyList<ListedArticle>> ArticlesAsync(Expression<Func<Article, bool>> visible, CancellationToken cancellationToken)
+    {
+        var rows = await db.Articles.AsNoTracking()
+            .Where(ArticleVisibility.IsPublished(Now))
+            .Where(visible)
+            .Select(a => new
+            {
+                a.Id,
+                a.Slug,
+                a.Scope,
+                Kommuner = a.Kommuner.Select(k => k.Code).ToList(),
+                Topics = a.Terms.Where(t => t.Kind == TaxonomyKind.Topic).Select(t => t.Slug).ToList(),
+                Texts = a.Texts.Select(t => new ListedText(t.Language, t.IsEasyRead, t.Title, t.Ingress)).ToList(),
+                a.PublishedAt,
+                a.UpdatedAt,
+                a.ResponsibleUnit,
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Select(r => new ListedArticle(r.Id, r.Slug, r.Scope, r.Kommuner, r.Topics, r.Texts, r.PublishedAt!.Value, r.UpdatedAt, r.ResponsibleUnit))
+            .OrderByDescending(a => a.UpdatedAt)
+            .ThenBy(a => a.Slug, StringComparer.Ordinal)];
+    }
+}
