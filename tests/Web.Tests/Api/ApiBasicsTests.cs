@@ -67,6 +67,23 @@ public sealed class ApiBasicsTests(SiteFactory site)
         Assert.Null(HeaderOrNull(refused, "Access-Control-Allow-Origin"));
     }
 
+    [Theory]
+    [InlineData("/api/v1/search?q=somn")]
+    [InlineData("/api/v1/articles?pageSize=1")]
+    [InlineData("/api/v1/dialogs?pageSize=1")]
+    [InlineData("/api/v1/municipalities/sundsvall")]
+    public async Task Head_GivesTheHeadersOfGetWithoutABody(string url)
+    {
+        var get = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Head, url);
+        var head = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task Post_Gives405ProblemDetails()
     {

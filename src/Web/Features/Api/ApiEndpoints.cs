@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Routing;
 
 namespace Halsoportal.Web.Features.Api;
 
@@ -37,7 +38,9 @@ internal static class ApiEndpoints
 
         services.AddOpenApi("v1", options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            // HEAD is GET without the body: the document describes each operation once.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true
+                && description.HttpMethod != HttpMethods.Head;
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new()
@@ -64,6 +67,10 @@ internal static class ApiEndpoints
         api.MapPagesApi();
         api.MapContactPointsApi();
         api.MapDialogsApi();
+
+        // HEAD as well as GET (a link checker asks for headers only; ApiJson then sends no body).
+        // Finally runs after MapGet's own metadata, so this list of methods is the one routing reads.
+        ((IEndpointConventionBuilder)api).Finally(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])));
         app.MapOpenApi("/api/{documentName}/openapi.json").RequireCors(CorsPolicy);
 
         // Anything else under /api is the API's, never a page's (/{kommun}/{slug} would take it):

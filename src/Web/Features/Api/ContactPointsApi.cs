@@ -35,7 +35,7 @@ internal static class ContactPointsApi
     {
         api.MapGet("/contact-points", ListAsync).WithName("ListContactPoints").WithTags(Tag)
             .WithSummary("Publicerade kontaktpunkter med öppettider och läget nu / Published contact points with hours and their state now");
-        api.MapGet("/contact-points/{id:int}", GetAsync).WithName("GetContactPoint").WithTags(Tag)
+        api.MapGet("/contact-points/{id:int}", GetAsync).WithName("GetContactPoint").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("En kontaktpunkt / One contact point");
         return api;
     }
@@ -66,7 +66,7 @@ internal static class ContactPointsApi
             return query.Problem();
         }
 
-        var at = filter.OpenAt ?? time.GetUtcNow();
+        var at = filter.OpenAt ?? ThisMinute(time);
         Place? origin = near is null ? null : new Place(near.Latitude, near.Longitude);
         var hits = filter.Apply(await finder.ListPublishedAsync(kommun?.Code, region, cancellationToken), at, origin)
             .Where(h => radius is null || h.DistanceKm <= radius);
@@ -78,7 +78,7 @@ internal static class ContactPointsApi
     }
 
     private static async Task<Results<ApiJson<ContactPointDto>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        int id, HttpRequest request, ContactPointFinder finder, TimeProvider time, CancellationToken cancellationToken)
+        [Description("Stabilt id / stable id")] int id, HttpRequest request, ContactPointFinder finder, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = ApiQuery.For(request);
         if (!query.IsValid)
@@ -92,8 +92,18 @@ internal static class ContactPointsApi
             return ApiProblems.NotFound($"Det finns ingen publicerad kontaktpunkt med id {id}.", "No published contact point has this id.");
         }
 
-        var now = time.GetUtcNow();
+        var now = ThisMinute(time);
         return ApiJson.Ok(ContactPointDto.From(ContactPointFinder.At(point, now), now));
+    }
+
+    /// <summary>
+    /// Now, to the whole minute: opening hours change by the minute, and the same answer (and ETag)
+    /// for a whole minute lets caches and conditional requests work.
+    /// </summary>
+    private static DateTimeOffset ThisMinute(TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), now.Offset);
     }
 
     /// <summary>The <c>region</c> parameter: a county code ("22") or the slug of its name ("vasternorrlands-lan").</summary>

@@ -33,9 +33,9 @@ internal static class DialogsApi
     {
         api.MapGet("/dialogs", ListAsync).WithName("ListDialogs").WithTags(Tag)
             .WithSummary("Medborgardialoger som har öppnat, nyaste först / Dialogs that have opened, newest first");
-        api.MapGet("/dialogs/{id:int}", GetAsync).WithName("GetDialog").WithTags(Tag)
+        api.MapGet("/dialogs/{id:int}", GetAsync).WithName("GetDialog").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("En medborgardialog med återkoppling / One dialog with its follow-up timeline");
-        api.MapGet("/dialogs/{id:int}/results", ResultsAsync).WithName("GetDialogResults").WithTags(Tag)
+        api.MapGet("/dialogs/{id:int}/results", ResultsAsync).WithName("GetDialogResults").WithTags(Tag).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Publicerade resultat, små grupper dolda / Published results, small groups hidden");
         return api;
     }
@@ -62,7 +62,7 @@ internal static class DialogsApi
     }
 
     private static async Task<Results<ApiJson<DialogDto>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        int id, HttpRequest request, KommunService kommuner, SurveyService surveys, TimeProvider time, CancellationToken cancellationToken)
+        [Description("Stabilt id / stable id")] int id, HttpRequest request, KommunService kommuner, SurveyService surveys, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = ApiQuery.For(request);
         if (!query.IsValid)
@@ -81,7 +81,7 @@ internal static class DialogsApi
     }
 
     private static async Task<Results<ApiJson<DialogResultsDto>, ValidationProblem, ProblemHttpResult>> ResultsAsync(
-        int id, [AsParameters] ResultsParameters parameters, HttpRequest request, SurveyService surveys, ResultsService results, TimeProvider time, CancellationToken cancellationToken)
+        [Description("Stabilt id / stable id")] int id, [AsParameters] ResultsParameters parameters, HttpRequest request, SurveyService surveys, ResultsService results, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = ApiQuery.For<ResultsParameters>(request);
         var breakdown = query.WholeNumber("breakdown", 0, 1, int.MaxValue);
