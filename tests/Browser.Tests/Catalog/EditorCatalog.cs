@@ -39,6 +39,8 @@ public static class EditorCatalog
         EditorCatalogPage.At("publicering-redaktor", Editor, w => WorkflowPage.PathOf(w.DraftId)),
         EditorCatalogPage.At("publicering-publicerare", Publisher, w => WorkflowPage.PathOf(w.PublishedId)),
         EditorCatalogPage.At("publicering-returnera-fel", Publisher, w => WorkflowPage.PathOf(w.PublishedId)).AfterErrors(Submit("Returnera med kommentar")),
+        EditorCatalogPage.At("publicering-varningar", Publisher, w => WorkflowPage.PathOf(w.WarningDraftId)),
+        EditorCatalogPage.At("publicering-varningar-fel", Publisher, w => WorkflowPage.PathOf(w.WarningDraftId)).AfterErrors(Submit("Publicera version 1 nu")),
 
         // Versions, with a diff; preview links, with a new one shown once; the public preview itself.
         EditorCatalogPage.At("versioner", Editor, w => HistoryPage.PathOf(w.PublishedId)),

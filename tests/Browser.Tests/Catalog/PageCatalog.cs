@@ -67,7 +67,8 @@ public static partial class PageCatalog
         CatalogPage.At("integritet", "/integritet"),
         CatalogPage.At("om", "/om"),
 
-        // For integrators: the API explained.
+        // For integrators: the downloads and the API explained.
+        CatalogPage.At("oppna-data", "/oppna-data"),
         CatalogPage.At("api-dokumentation", "/oppna-data/api"),
 
         // Not found: a page that does not exist, and an article that does not exist in a kommun.

@@ -44,6 +44,9 @@ public sealed class EditorWorld
     /// <summary>Version 1 only, not sent for review.</summary>
     public int DraftId { get; private init; }
 
+    /// <summary>A draft with klarspråk warnings (an office word, a link to a PDF): publishing it asks for a reason.</summary>
+    public int WarningDraftId { get; private init; }
+
     /// <summary>Version 1 published, version 2 waiting for review, unpublishing scheduled.</summary>
     public int PublishedId { get; private init; }
 
@@ -95,6 +98,12 @@ public sealed class EditorWorld
             "Det finns flera utegym i kommunen som är öppna för alla, dygnet runt.",
             "## Var finns utegymmen?\n\nVid idrottsplatsen och vid badplatsen.\n\n- Ta med vatten.\n- Värm upp först."));
 
+        var warningDraftId = await content.CreateArticleAsync(editorAccess, Kommun, EditorContent.Draft(
+            Kommun,
+            "Bidrag till föreningar",
+            "Föreningar som ordnar aktiviteter för äldre kan söka bidrag från kommunen.",
+            "## Så söker du\n\nFöreningen kan erhålla bidrag en gång per år. Läs [regler för bidrag (PDF)](https://www.timra.se/bidrag.pdf)."));
+
         var published = EditorContent.Draft(
             Kommun,
             "Promenadgrupper i Timrå",
@@ -138,6 +147,7 @@ public sealed class EditorWorld
             SystemAdmin = systemAdmin,
             ImageId = imageId,
             DraftId = draftId,
+            WarningDraftId = warningDraftId,
             PublishedId = publishedId,
             PreviewToken = token,
             ContactPointId = contactPointId,

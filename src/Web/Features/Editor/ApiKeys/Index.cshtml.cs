@@ -8,7 +8,8 @@ namespace Halsoportal.Web.Features.Editor.ApiKeys;
 /// <summary>
 /// API-nycklar: administrators issue a kommun's keys for draft preview through the delivery API,
 /// see when each was last used, and revoke them. A new key is shown once, in the answer to the
-/// form that made it (not after a redirect, so it is never stored in a cookie).
+/// form that made it (not after a redirect, so it is never stored in a cookie); the page's
+/// antiforgery token already makes every answer no-store.
 /// </summary>
 public sealed class IndexModel(ApiKeyService keys, KommunSettingsService kommuner) : EditorPageModel
 {
@@ -39,7 +40,6 @@ public sealed class IndexModel(ApiKeyService keys, KommunSettingsService kommune
             ModelState.Clear();
         }
 
-        Response.Headers.CacheControl = "no-store";
         return await ShowAsync(cancellationToken) ?? Page();
     }
 
