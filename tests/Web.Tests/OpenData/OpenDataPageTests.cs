@@ -15,17 +15,16 @@ public sealed class OpenDataPageTests(OpenDataSite site) : IClassFixture<OpenDat
         var page = await Html.GetOkAsync(site.Client, "/oppna-data");
 
         Assert.Equal("Öppna data", page.QuerySelector("main h1")!.TextContent);
-        var rows = page.QuerySelectorAll("main table tbody tr");
+        var rows = page.QuerySelectorAll("main .downloads > li");
         Assert.Equal(3, rows.Length);
         Assert.Equal(
             new[] { "/oppna-data/kontaktpunkter.csv", "/oppna-data/kontaktpunkter.json", "/oppna-data/dialogresultat.json" },
-            Html.Links(page, "main table tbody th a"));
+            Html.Links(page, "main .downloads h3 a"));
         Assert.All(rows, r =>
         {
-            var cells = r.QuerySelectorAll("td");
-            Assert.Contains(cells[0].TextContent, new[] { "CSV", "JSON" });
-            Assert.Matches(@"^\d+,\d (kB|MB)$", cells[1].TextContent);
-            Assert.Contains("2027 kl.", cells[2].QuerySelector("time")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains(r.QuerySelector("[data-fact=format]")!.TextContent, new[] { "CSV", "JSON" });
+            Assert.Matches(@"^\d+,\d (kB|MB)$", r.QuerySelector("[data-fact=size]")!.TextContent);
+            Assert.Contains("2027 kl.", r.QuerySelector("[data-fact=generated] time")!.TextContent, StringComparison.Ordinal);
         });
         var licence = page.QuerySelector("main a[rel=license]")!;
         Assert.Equal("CC0 1.0 Universell", licence.TextContent);
