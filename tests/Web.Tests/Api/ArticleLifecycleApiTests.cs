@@ -17,7 +17,7 @@ namespace Halsoportal.Web.Tests.Api;
 /// </summary>
 public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private readonly ApiContent _content = new(site);
+    private readonly TestArticles _content = new(site);
     private readonly HttpClient _client = site.CreateSiteClient();
 
     private async Task<bool> IsListedAsync(int id, string filter = "") =>
@@ -27,7 +27,7 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
     public async Task Draft_IsNotListedAndIs404_UntilPublished()
     {
         var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Utkast om kvällspromenader", Sundsvall));
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Utkast om kvällspromenader", Sundsvall));
 
         Assert.False(await IsListedAsync(id));
         Assert.False(await IsListedAsync(id, "municipality=sundsvall"));
@@ -46,7 +46,7 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
     public async Task ScheduledForLater_IsNotListedAndIs404()
     {
         var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Schemalagd artikel om vinterbad", Sundsvall));
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Schemalagd artikel om vinterbad", Sundsvall));
         var scheduled = await _content.InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>()
             .ScheduleAsync(publisher, id, 1, DateTime.UtcNow.AddDays(2), null, CancellationToken.None));
 
@@ -59,7 +59,7 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
     public async Task PublishedArticleWithANewerDraft_ShowsThePublishedTextOnly()
     {
         var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Publicerad rubrik om cykling", Sundsvall));
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Publicerad rubrik om cykling", Sundsvall));
         await _content.PublishAsync(publisher, id);
         await _content.SaveAsync(publisher, id, d => d with { Title = "Hemlig ny rubrik", Body = "Hemlig ny brödtext." });
 
@@ -75,7 +75,7 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
     public async Task Unpublished_IsGoneAgain()
     {
         var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Artikel som tas ner", Sundsvall));
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Artikel som tas ner", Sundsvall));
         await _content.PublishAsync(publisher, id);
         await _client.GetJsonAsync($"/api/v1/articles/{id}");
 
@@ -91,7 +91,7 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
     {
         var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
         const string Body = "## Om säkerhet\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\nSe [Folkhälsomyndighetens råd](javascript:alert(1)) och **var rädd** om dig.\n\n1. Först\n2. Sedan";
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Artikel med farlig kod", Sundsvall, Body));
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Artikel med farlig kod", Sundsvall, Body));
         await _content.PublishAsync(publisher, id);
 
         var article = await _client.GetJsonAsync($"/api/v1/articles/{id}");
@@ -121,7 +121,7 @@ public sealed class ArticleLifecycleApiTests(SiteFactory site) : IClassFixture<S
             await db.SaveChangesAsync();
             return item.Id;
         });
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Artikel med bild på promenad", Sundsvall) with { ImageMediaId = imageId });
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Artikel med bild på promenad", Sundsvall) with { ImageMediaId = imageId });
         await _content.PublishAsync(publisher, id);
 
         var image = (await _client.GetJsonAsync($"/api/v1/articles/{id}")).GetProperty("image");

@@ -18,7 +18,7 @@ public sealed class ArticlePreviewApiTests(SiteFactory site) : IClassFixture<Sit
     private const string DraftTitle = "Hemligt utkast om simskola";
     private const string DraftBody = "Hemlig brödtext som inte är klar.";
 
-    private readonly ApiContent _content = new(site);
+    private readonly TestArticles _content = new(site);
     private readonly HttpClient _client = site.CreateSiteClient();
 
     private async Task<HttpResponseMessage> PreviewAsync(int id, string? key, string query = "preview=true")
@@ -36,7 +36,7 @@ public sealed class ArticlePreviewApiTests(SiteFactory site) : IClassFixture<Sit
     {
         var editor = await CreateUserAsync(site.Services, "Eva", (EditorRole.Editor, Sundsvall));
         var admin = await CreateUserAsync(site.Services, "Rut", (EditorRole.RegionAdmin, Vasternorrland));
-        var id = await _content.CreateAsync(editor, ApiContent.Draft(DraftTitle, Sundsvall, DraftBody));
+        var id = await _content.CreateAsync(editor, TestArticles.Draft(DraftTitle, Sundsvall, DraftBody));
         var sundsvall = await _content.IssueKeyAsync(admin, Sundsvall);
         var timra = await _content.IssueKeyAsync(admin, Timra);
         return (id, sundsvall.Key, timra.Key, admin, sundsvall.Grant.KeyId);
@@ -146,7 +146,7 @@ public sealed class ArticlePreviewApiTests(SiteFactory site) : IClassFixture<Sit
         var publisher = await CreateUserAsync(site.Services, "Pia", (EditorRole.Publisher, Sundsvall));
         var admin = await CreateUserAsync(site.Services, "Rut", (EditorRole.RegionAdmin, Vasternorrland));
         var key = (await _content.IssueKeyAsync(admin, Sundsvall)).Key;
-        var id = await _content.CreateAsync(publisher, ApiContent.Draft("Publicerad text om simskola för vuxna", Sundsvall));
+        var id = await _content.CreateAsync(publisher, TestArticles.Draft("Publicerad text om simskola för vuxna", Sundsvall));
         await _content.PublishAsync(publisher, id);
         var version = await _content.SaveAsync(publisher, id, d => d with { Title = "Ny rubrik i utkastet", Body = "Ny brödtext i utkastet." });
 

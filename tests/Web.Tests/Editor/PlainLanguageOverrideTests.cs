@@ -1,7 +1,5 @@
 using System.Net;
 using Halsoportal.Content.Accounts;
-using Halsoportal.Content.Articles;
-using Halsoportal.Content.Editing;
 using Halsoportal.Content.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,21 +15,7 @@ public sealed class PlainLanguageOverrideTests(SiteFactory site) : IClassFixture
     private async Task<int> NewArticleAsync(string title, string body)
     {
         var editor = await CreateUserAsync(site.Services, "Eva Redaktör", (EditorRole.Editor, Sundsvall));
-        await using var scope = site.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ArticleEditingService>().CreateAsync(editor, $"kommun:{Sundsvall}", new ArticleDraft
-        {
-            Title = title,
-            Ingress = "Kommunen bjuder in till promenader i grupp varje vecka.",
-            Body = body,
-            Scope = ArticleScope.Kommuner,
-            KommunCodes = [Sundsvall],
-            Terms = ["topic:fysisk-aktivitet", "lifesituation:aldre"],
-            LastReviewed = new DateOnly(2026, 11, 1),
-            NextReview = new DateOnly(2027, 11, 1),
-            ResponsibleUnit = "Folkhälsoenheten",
-        }, CancellationToken.None);
-        Assert.Equal(EditStatus.Done, result.Status);
-        return result.ItemId;
+        return await new TestArticles(site).CreateAsync(editor, TestArticles.Draft(title, Sundsvall, body));
     }
 
     private async Task<bool> IsPublishedAsync(int id)

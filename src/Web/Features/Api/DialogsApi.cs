@@ -71,13 +71,9 @@ internal static class DialogsApi
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var survey = await surveys.GetAsync(id, cancellationToken);
-        if (survey is null || survey.OpensAt > now)
-        {
-            return NoSuchDialog(id);
-        }
-
-        return ApiJson.Ok(DialogDto.From(survey, now, await KommunerAsync(kommuner, cancellationToken)));
+        return await OpenedAsync(surveys, id, now, cancellationToken) is { } survey
+            ? ApiJson.Ok(DialogDto.From(survey, now, await KommunerAsync(kommuner, cancellationToken)))
+            : NoSuchDialog(id);
     }
 
     private static async Task<Results<ApiJson<DialogResultsDto>, ValidationProblem, ProblemHttpResult>> ResultsAsync(
@@ -91,8 +87,7 @@ internal static class DialogsApi
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var survey = await surveys.GetAsync(id, cancellationToken);
-        if (survey is null || survey.OpensAt > now)
+        if (await OpenedAsync(surveys, id, now, cancellationToken) is not { } survey)
         {
             return NoSuchDialog(id);
         }
@@ -116,6 +111,10 @@ internal static class DialogsApi
                 return NoSuchDialog(id);
         }
     }
+
+    /// <summary>The survey, when it has opened: before that it is not public, here as on the site.</summary>
+    private static async Task<Survey?> OpenedAsync(SurveyService surveys, int id, DateTime now, CancellationToken cancellationToken) =>
+        await surveys.GetAsync(id, cancellationToken) is { } survey && survey.OpensAt <= now ? survey : null;
 
     private static ProblemHttpResult NoSuchDialog(int id) =>
         ApiProblems.NotFound($"Det finns ingen publicerad medborgardialog med id {id}.", "No public dialog has this id.");

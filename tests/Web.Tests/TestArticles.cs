@@ -4,10 +4,10 @@ using Halsoportal.Content.Articles;
 using Halsoportal.Content.Editing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Halsoportal.Web.Tests.Api;
+namespace Halsoportal.Web.Tests;
 
-/// <summary>Drafts, publications and API keys made through the app's own editing services, for API tests.</summary>
-internal sealed class ApiContent(SiteFactory site)
+/// <summary>Drafts, publications and API keys made through the app's own editing services, for tests that need content of their own.</summary>
+internal sealed class TestArticles(SiteFactory site)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
