@@ -23,9 +23,13 @@ public sealed class CatalogPageTests(HalsoportalServerFixture server, BrowserFix
                     response?.Status == catalogPage.ExpectedStatus,
                     $"{path} answered {response?.Status}, expected {catalogPage.ExpectedStatus}.");
 
+                // Measured before anything else loads: the budget is for what the first view costs.
+                var budget = await PageChecks.FirstViewBudgetAsync(session);
+
                 // Keyboard first: "the first Tab" means nothing has had focus yet.
                 List<string> problems =
                 [
+                    .. budget,
                     .. await PageChecks.SkipLinkAsync(page),
                     .. await PageChecks.LanguageAsync(page),
                     .. await PageChecks.NoHorizontalScrollAsync(page),

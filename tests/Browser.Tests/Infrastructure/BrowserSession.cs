@@ -8,6 +8,8 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _requests = new();
 
+    private readonly ConcurrentQueue<Task<Transfer>> _transfers = new();
+
     private BrowserSession(IBrowserContext context, Uri baseAddress, BrowserSessionOptions options)
     {
         Context = context;
@@ -16,7 +18,11 @@ public sealed class BrowserSession : IAsyncDisposable
 
         // Context-wide, so pages the test or a tool opens are covered too.
         context.Request += (_, request) => _requests.Enqueue(request.Url);
+        context.RequestFinished += (_, request) => _transfers.Enqueue(TransferOfAsync(request));
     }
+
+    /// <summary>One finished response: what it was (document, stylesheet, script, image, …) and its bytes on the wire, headers included.</summary>
+    public sealed record Transfer(string Url, string ResourceType, long Bytes);
 
     public IBrowserContext Context { get; }
 
@@ -28,6 +34,15 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>Every URL the browser requested so far, in order.</summary>
     public IReadOnlyList<string> RequestedUrls => [.. _requests];
+
+    /// <summary>Every response finished so far, with its size.</summary>
+    public async Task<IReadOnlyList<Transfer>> TransfersAsync() => await Task.WhenAll(_transfers);
+
+    private static async Task<Transfer> TransferOfAsync(IRequest request)
+    {
+        var sizes = await request.SizesAsync();
+        return new Transfer(request.Url, request.ResourceType, (long)sizes.ResponseBodySize + sizes.ResponseHeadersSize);
+    }
 
     internal static async Task<BrowserSession> OpenAsync(IBrowserContext context, Uri baseAddress, BrowserSessionOptions options)
     {

@@ -180,6 +180,27 @@ public static class PageChecks
     }
 
     /// <summary>Every request went to the server itself: no fonts, analytics or CDNs from elsewhere.</summary>
+    /// <summary>A text page's first view may cost a resident on a slow phone connection at most this much (issue 7's budget).</summary>
+    public const long FirstViewBudgetBytes = 100 * 1024;
+
+    /// <summary>
+    /// The bytes a first view transferred (document, styles, scripts, fonts, images; headers
+    /// included), against <see cref="FirstViewBudgetBytes"/>. Pages that show content images
+    /// (an article's photo) are held to the budget without those images.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FirstViewBudgetAsync(BrowserSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var hasContentImages = await session.Page.Locator("main img:not([alt=''])").CountAsync() > 0;
+        var counted = (await session.TransfersAsync())
+            .Where(t => !(hasContentImages && t.ResourceType == "image"))
+            .ToList();
+        var total = counted.Sum(t => t.Bytes);
+        return total <= FirstViewBudgetBytes ? [] :
+            [$"First view transferred {total / 1024.0:0.0} KB, over the {FirstViewBudgetBytes / 1024} KB budget: {string.Join(", ", counted.OrderByDescending(t => t.Bytes).Take(5).Select(t => $"{new Uri(t.Url).PathAndQuery} {t.Bytes / 1024.0:0.0} KB"))}."];
+    }
+
     public static IReadOnlyList<string> OnlyOwnOrigin(BrowserSession session)
     {
         var own = session.BaseAddress.GetLeftPart(UriPartial.Authority);
