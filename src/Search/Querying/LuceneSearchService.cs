@@ -50,15 +50,15 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         var builder = new QueryBuilder(reader, options);
 
         var textQuery = builder.Build(words, typed, synonymTable, relaxed: false);
-        var status = textQuery.Query is null ? SearchStatus.EmptyQuery : SearchStatus.Ok;
+        var status = textQuery.Core is null ? SearchStatus.EmptyQuery : SearchStatus.Ok;
         var sort = status == SearchStatus.EmptyQuery ? SearchSort.Newest : request.Sort;
-        var execution = Execute(searcher, textQuery.Query, scope, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
+        var execution = Execute(searcher, textQuery, scope, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
         var relaxed = false;
-        if (execution.TotalHits == 0 && textQuery.Query is not null)
+        if (execution.TotalHits == 0 && textQuery.Core is not null)
         {
             // Nothing had (nearly) all the words or compound parts: show what has some of them, and say so.
             var looser = builder.Build(words, typed, synonymTable, relaxed: true);
-            execution = Execute(searcher, looser.Query, scope, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
+            execution = Execute(searcher, looser, scope, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
             relaxed = execution.TotalHits > 0;
         }
 
@@ -163,22 +163,59 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         return suggestions;
     }
 
-    private Execution Execute(IndexSearcher searcher, Query? textQuery, CachedSegmentFilter scope, List<Query> filters, ResidentScope? resident, SearchSort sort, int page, int pageSize, bool includeFacets)
+    private Execution Execute(IndexSearcher searcher, TextQuery textQuery, CachedSegmentFilter scope, List<Query> filters, ResidentScope? resident, SearchSort sort, int page, int pageSize, bool includeFacets)
     {
-        var query = Combine(textQuery ?? new MatchAllDocsQuery(), scope, filters, resident);
-        var rewritten = searcher.Rewrite(query);
+        // By relevance, the phrase bonus only reorders the best-ranked candidates (below); newest
+        // first, it only adds to the shown score.
+        var rescore = sort == SearchSort.Relevance && textQuery.Bonus is not null;
+        var text = (rescore ? textQuery.Core : textQuery.Query) ?? new MatchAllDocsQuery();
+        var rewritten = searcher.Rewrite(Combine(text, scope, filters, resident));
         var wanted = page * pageSize;
         var facets = new FacetCountsCollector(FacetFields);
         ITopDocsCollector top = sort == SearchSort.Newest
             ? TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            : TopScoreDocCollector.Create(rescore ? Math.Max(wanted, options.PhraseRescoreDepth) : wanted, docsScoredInOrder: false);
         searcher.Search(rewritten, includeFacets ? MultiCollector.Wrap(top, facets) : top);
-        var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
+        var scoreDocs = rescore
+            ? [.. AddBonus(searcher, top.GetTopDocs().ScoreDocs, textQuery.Bonus!, resident, wanted).Skip((page - 1) * pageSize)]
+            : top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
         return new Execution(
             rewritten,
             top.TotalHits,
-            topDocs.ScoreDocs,
+            scoreDocs,
             includeFacets ? new SearchFacets(facets.Counts(0), facets.Counts(1), facets.Counts(2), facets.Counts(3)) : SearchFacets.Empty);
+    }
+
+    /// <summary>
+    /// Adds the phrase bonus to the first-pass candidates and reorders them: positions are read for
+    /// a few hundred documents instead of every candidate of a broad query. The bonus gets the
+    /// same kommun-first factor as the rest of the score. (Lucene's QueryRescorer fails on no hits
+    /// and on segments the bonus does not match.)
+    /// </summary>
+    private ScoreDoc[] AddBonus(IndexSearcher searcher, ScoreDoc[] candidates, Query bonus, ResidentScope? resident, int wanted)
+    {
+        var scaled = IsValid(resident) ? new ScopeBoostQuery(bonus, options.KommunBoost, options.RegionBoost) : bonus;
+        var weight = searcher.CreateNormalizedWeight(scaled);
+        var leaves = searcher.IndexReader.Leaves;
+        AtomicReaderContext? leaf = null;
+        Scorer? scorer = null;
+        foreach (var hit in candidates.OrderBy(c => c.Doc))
+        {
+            if (leaf is null || hit.Doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            }
+
+            var target = hit.Doc - leaf.DocBase;
+            if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
+            {
+                hit.Score += scorer.GetScore();
+            }
+        }
+
+        // The first pass's order: score, then document number.
+        return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Doc).Take(wanted)];
     }
 
     /// <summary>
