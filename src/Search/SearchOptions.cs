@@ -55,6 +55,13 @@ public sealed class SearchOptions
     [Range(0, 100)]
     public float PhraseBoost { get; set; } = 1.5f;
 
+    /// <summary>
+    /// How many of the best-ranked hits get the phrase bonus (added after the first pass, so a
+    /// broad query does not read positions for every candidate). Hits further down keep their order.
+    /// </summary>
+    [Range(10, 10_000)]
+    public int PhraseRescoreDepth { get; set; } = 200;
+
     /// <summary>Weight of a synonym or abbreviation expansion relative to the words typed.</summary>
     [Range(0, 10)]
     public float SynonymBoost { get; set; } = 0.8f;

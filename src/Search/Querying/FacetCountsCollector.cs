@@ -1,26 +1,26 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Halsoportal.Search.Querying;
 
 /// <summary>
-/// Counts sorted-set doc-value ordinals per segment for a few facet fields, run next to the
-/// top-N collector in the same pass (<see cref="MultiCollector"/>). Ordinals are per segment, so
-/// counts are turned into strings when the segment is done.
+/// Counts facet values per segment for a few fields, run next to the top-N collector in the same
+/// pass (<see cref="MultiCollector"/>). Reads each segment's ordinals from the decoded
+/// <see cref="FacetOrdinals"/>, so a hit costs a few array reads per field; ordinals are per
+/// segment, so counts are turned into strings when the segment is done.
 /// </summary>
 internal sealed class FacetCountsCollector : ICollector
 {
     private readonly string[] _fields;
     private readonly Dictionary<string, int>[] _totals;
-    private readonly SortedSetDocValues?[] _values;
+    private readonly FacetOrdinals?[] _ordinals;
     private readonly int[]?[] _counts;
 
     public FacetCountsCollector(params string[] fields)
     {
         _fields = fields;
         _totals = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-        _values = new SortedSetDocValues?[fields.Length];
+        _ordinals = new FacetOrdinals?[fields.Length];
         _counts = new int[]?[fields.Length];
     }
 
@@ -36,28 +36,39 @@ internal sealed class FacetCountsCollector : ICollector
         FlushSegment();
         for (var i = 0; i < _fields.Length; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
-            _values[i] = values;
-            _counts[i] = values is null ? null : new int[values.ValueCount];
+            var ordinals = FacetOrdinals.For(context.AtomicReader, _fields[i]);
+            _ordinals[i] = ordinals.Values.Length == 0 ? null : ordinals;
+            _counts[i] = ordinals.Values.Length == 0 ? null : new int[ordinals.Values.Length];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _fields.Length; i++)
+        for (var i = 0; i < _ordinals.Length; i++)
         {
-            var values = _values[i];
-            if (values is null)
+            var ordinals = _ordinals[i];
+            if (ordinals is null)
             {
                 continue;
             }
 
             var counts = _counts[i]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            if (ordinals.Single is { } single)
             {
-                counts[ord]++;
+                var ord = single[doc];
+                if (ord >= 0)
+                {
+                    counts[ord]++;
+                }
+
+                continue;
+            }
+
+            var all = ordinals.Ordinals!;
+            var end = ordinals.Starts![doc + 1];
+            for (var j = ordinals.Starts[doc]; j < end; j++)
+            {
+                counts[all[j]]++;
             }
         }
     }
@@ -74,27 +85,26 @@ internal sealed class FacetCountsCollector : ICollector
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
         for (var i = 0; i < _fields.Length; i++)
         {
-            var values = _values[i];
+            var ordinals = _ordinals[i];
             var counts = _counts[i];
-            if (values is null || counts is null)
+            if (ordinals is null || counts is null)
             {
                 continue;
             }
 
+            var totals = _totals[i];
             for (var ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, bytes);
-                    var key = bytes.Utf8ToString();
-                    _totals[i][key] = _totals[i].GetValueOrDefault(key) + counts[ord];
+                    var key = ordinals.Values[ord];
+                    totals[key] = totals.GetValueOrDefault(key) + counts[ord];
                 }
             }
 
-            _values[i] = null;
+            _ordinals[i] = null;
             _counts[i] = null;
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Halsoportal.Search.Analysis;
 using Halsoportal.Search.Documents;
 using Halsoportal.Search.Indexing;
@@ -43,20 +44,21 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         var searcher = lease.Searcher;
         var reader = searcher.IndexReader;
         var ignored = new List<string>();
+        var scope = ScopeFilter(request.Language, request.Resident);
         var filters = Filters(reader, request, ignored);
         var synonymTable = CurrentSynonyms();
         var builder = new QueryBuilder(reader, options);
 
         var textQuery = builder.Build(words, typed, synonymTable, relaxed: false);
-        var status = textQuery.Query is null ? SearchStatus.EmptyQuery : SearchStatus.Ok;
+        var status = textQuery.Core is null ? SearchStatus.EmptyQuery : SearchStatus.Ok;
         var sort = status == SearchStatus.EmptyQuery ? SearchSort.Newest : request.Sort;
-        var execution = Execute(searcher, textQuery.Query, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
+        var execution = Execute(searcher, textQuery, scope, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
         var relaxed = false;
-        if (execution.TotalHits == 0 && textQuery.Query is not null)
+        if (execution.TotalHits == 0 && textQuery.Core is not null)
         {
             // Nothing had (nearly) all the words or compound parts: show what has some of them, and say so.
             var looser = builder.Build(words, typed, synonymTable, relaxed: true);
-            execution = Execute(searcher, looser.Query, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
+            execution = Execute(searcher, looser, scope, filters, request.Resident, sort, page, pageSize, request.IncludeFacets);
             relaxed = execution.TotalHits > 0;
         }
 
@@ -128,8 +130,7 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         }
 
         var max = Math.Clamp(request.MaxResults, 1, options.AutocompleteMaxResults);
-        var filters = new List<Query> { Term(SearchFields.Language, SearchDocumentMapper.NormaliseLanguage(request.Language ?? "sv")) };
-        AddResidentFilter(filters, request.Resident);
+        var filters = new List<Query>();
         if (request.EasyRead is { } easyRead)
         {
             filters.Add(Term(SearchFields.EasyRead, easyRead ? SearchFields.EasyReadYes : SearchFields.EasyReadNo));
@@ -137,7 +138,7 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
 
         using var lease = searchers.Acquire();
         var searcher = lease.Searcher;
-        var query = Combine(core, filters, request.Resident);
+        var query = Combine(core, ScopeFilter(request.Language, request.Resident), filters, request.Resident);
         var collector = TopScoreDocCollector.Create(max * 4, docsScoredInOrder: false);
         searcher.Search(query, collector);
 
@@ -162,26 +163,66 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         return suggestions;
     }
 
-    private Execution Execute(IndexSearcher searcher, Query? textQuery, List<Query> filters, ResidentScope? resident, SearchSort sort, int page, int pageSize, bool includeFacets)
+    private Execution Execute(IndexSearcher searcher, TextQuery textQuery, CachedSegmentFilter scope, List<Query> filters, ResidentScope? resident, SearchSort sort, int page, int pageSize, bool includeFacets)
     {
-        var query = Combine(textQuery ?? new MatchAllDocsQuery(), filters, resident);
-        var rewritten = searcher.Rewrite(query);
+        // By relevance, the phrase bonus only reorders the best-ranked candidates (below); newest
+        // first, it only adds to the shown score.
+        var rescore = sort == SearchSort.Relevance && textQuery.Bonus is not null;
+        var text = (rescore ? textQuery.Core : textQuery.Query) ?? new MatchAllDocsQuery();
+        var rewritten = searcher.Rewrite(Combine(text, scope, filters, resident));
         var wanted = page * pageSize;
         var facets = new FacetCountsCollector(FacetFields);
         ITopDocsCollector top = sort == SearchSort.Newest
             ? TopFieldCollector.Create(NewestFirst, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            : TopScoreDocCollector.Create(rescore ? Math.Max(wanted, options.PhraseRescoreDepth) : wanted, docsScoredInOrder: false);
         searcher.Search(rewritten, includeFacets ? MultiCollector.Wrap(top, facets) : top);
-        var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
+        var scoreDocs = rescore
+            ? [.. AddBonus(searcher, top.GetTopDocs().ScoreDocs, textQuery.Bonus!, resident, wanted).Skip((page - 1) * pageSize)]
+            : top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
         return new Execution(
             rewritten,
             top.TotalHits,
-            topDocs.ScoreDocs,
+            scoreDocs,
             includeFacets ? new SearchFacets(facets.Counts(0), facets.Counts(1), facets.Counts(2), facets.Counts(3)) : SearchFacets.Empty);
     }
 
-    /// <summary>Text query, constant-score filters (MUST, no score) and the kommun-first factor.</summary>
-    private Query Combine(Query core, List<Query> filters, ResidentScope? resident)
+    /// <summary>
+    /// Adds the phrase bonus to the first-pass candidates and reorders them: positions are read for
+    /// a few hundred documents instead of every candidate of a broad query. The bonus gets the
+    /// same kommun-first factor as the rest of the score. (Lucene's QueryRescorer fails on no hits
+    /// and on segments the bonus does not match.)
+    /// </summary>
+    private ScoreDoc[] AddBonus(IndexSearcher searcher, ScoreDoc[] candidates, Query bonus, ResidentScope? resident, int wanted)
+    {
+        var scaled = IsValid(resident) ? new ScopeBoostQuery(bonus, options.KommunBoost, options.RegionBoost) : bonus;
+        var weight = searcher.CreateNormalizedWeight(scaled);
+        var leaves = searcher.IndexReader.Leaves;
+        AtomicReaderContext? leaf = null;
+        Scorer? scorer = null;
+        foreach (var hit in candidates.OrderBy(c => c.Doc))
+        {
+            if (leaf is null || hit.Doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            }
+
+            var target = hit.Doc - leaf.DocBase;
+            if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
+            {
+                hit.Score += scorer.GetScore();
+            }
+        }
+
+        // The first pass's order: score, then document number.
+        return [.. candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Doc).Take(wanted)];
+    }
+
+    /// <summary>
+    /// Text query, the language and resident scope as a cached random-access filter, the other
+    /// filters as constant-score clauses (MUST, no score), and the kommun-first factor.
+    /// </summary>
+    private Query Combine(Query core, CachedSegmentFilter scope, List<Query> filters, ResidentScope? resident)
     {
         var query = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
         foreach (var filter in filters)
@@ -189,13 +230,40 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
             query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         }
 
-        return IsValid(resident) ? new ScopeBoostQuery(query, options.KommunBoost, options.RegionBoost) : query;
+        var filtered = new FilteredQuery(query, scope, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
+        return IsValid(resident) ? new ScopeBoostQuery(filtered, options.KommunBoost, options.RegionBoost) : filtered;
+    }
+
+    /// <summary>
+    /// The language, and for a resident their kommun's, region's and national items (no other
+    /// kommun's): the same few combinations for every search, so their matches are cached per segment.
+    /// </summary>
+    private static CachedSegmentFilter ScopeFilter(string? language, ResidentScope? resident)
+    {
+        var normalised = SearchDocumentMapper.NormaliseLanguage(language ?? "sv");
+        var query = new BooleanQuery(disableCoord: true) { { Term(SearchFields.Language, normalised), Occur.MUST } };
+        var key = new StringBuilder().Append(normalised.Length).Append(':').Append(normalised);
+        if (IsValid(resident))
+        {
+            var kommun = SearchFields.KommunScope(resident!.KommunCode.Trim());
+            var region = SearchFields.RegionScope(resident.RegionCode.Trim());
+            query.Add(new BooleanQuery(disableCoord: true)
+            {
+                { Term(SearchFields.Scope, kommun), Occur.SHOULD },
+                { Term(SearchFields.Scope, region), Occur.SHOULD },
+                { Term(SearchFields.Scope, SearchFields.NationalScope), Occur.SHOULD },
+            }, Occur.MUST);
+
+            // Length-prefixed, so no two different scopes share a key.
+            key.Append(kommun.Length).Append(':').Append(kommun).Append(region.Length).Append(':').Append(region);
+        }
+
+        return new CachedSegmentFilter(key.ToString(), query);
     }
 
     private static List<Query> Filters(IndexReader reader, SearchRequest request, List<string> ignored)
     {
-        var filters = new List<Query> { Term(SearchFields.Language, SearchDocumentMapper.NormaliseLanguage(request.Language ?? "sv")) };
-        AddResidentFilter(filters, request.Resident);
+        var filters = new List<Query>();
         AddAnyOf(filters, reader, SearchFields.Type, (request.Types ?? []).Where(Enum.IsDefined).Select(t => t.ToValue()), ignored);
         AddAnyOf(filters, reader, SearchFields.Topic, request.Topics, ignored);
         AddAnyOf(filters, reader, SearchFields.LifeSituation, request.LifeSituations, ignored);
@@ -206,22 +274,6 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         }
 
         return filters;
-    }
-
-    /// <summary>A resident sees their kommun's items, their region's and national ones; no other kommun's.</summary>
-    private static void AddResidentFilter(List<Query> filters, ResidentScope? resident)
-    {
-        if (!IsValid(resident))
-        {
-            return;
-        }
-
-        filters.Add(new BooleanQuery(disableCoord: true)
-        {
-            { Term(SearchFields.Scope, SearchFields.KommunScope(resident!.KommunCode.Trim())), Occur.SHOULD },
-            { Term(SearchFields.Scope, SearchFields.RegionScope(resident.RegionCode.Trim())), Occur.SHOULD },
-            { Term(SearchFields.Scope, SearchFields.NationalScope), Occur.SHOULD },
-        });
     }
 
     private static bool IsValid(ResidentScope? resident) =>

@@ -8,10 +8,17 @@ using Lucene.Net.Util;
 namespace Halsoportal.Search.Querying;
 
 /// <summary>The text part of a query, and what the rest of the search needs to know about it.</summary>
-/// <param name="Query">Null when no word was searchable (only stop words).</param>
+/// <param name="Core">What a hit must match, and its score; null when no word was searchable (only stop words).</param>
+/// <param name="Bonus">Extra score for the words standing together (a phrase); matches nothing on its own.</param>
 /// <param name="Units">How many word groups must match (before relaxing).</param>
 /// <param name="SynonymWords">Indexes of words that were matched by a synonym expression.</param>
-internal sealed record TextQuery(Query? Query, int Units, IReadOnlySet<int> SynonymWords);
+internal sealed record TextQuery(Query? Core, Query? Bonus, int Units, IReadOnlySet<int> SynonymWords)
+{
+    /// <summary>Core and bonus in one query (the bonus optional), for ranking in a single pass.</summary>
+    public Query? Query => Core is null || Bonus is null
+        ? Core
+        : new BooleanQuery(disableCoord: true) { { Core, Occur.MUST }, { Bonus, Occur.SHOULD } };
+}
 
 /// <summary>
 /// Builds queries from words without QueryParser (not thread-safe, and its syntax is not for
@@ -80,7 +87,7 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
 
         if (units.Count == 0)
         {
-            return new TextQuery(null, 0, synonymWords);
+            return new TextQuery(null, null, 0, synonymWords);
         }
 
         Query core;
@@ -107,13 +114,7 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
             core = all;
         }
 
-        var top = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
-        if (PhraseBonus(words) is { } phrase)
-        {
-            top.Add(phrase, Occur.SHOULD);
-        }
-
-        return new TextQuery(top, units.Count, synonymWords);
+        return new TextQuery(core, PhraseBonus(words), units.Count, synonymWords);
     }
 
     /// <summary>How many of <paramref name="units"/> word groups a hit needs: all of one or two, then all but one, then 60 %.</summary>
