@@ -110,6 +110,19 @@ public sealed partial class StructuredDataTests(DiscoverySite fixture) : IClassF
         }
     }
 
+    [Theory]
+    [InlineData("/sundsvall/kontakt/anhorigcentrum-sundsvall", "GovernmentOffice")]
+    [InlineData("/sundsvall/kontakt/halsocentralen-matfors", "MedicalClinic")]
+    public async Task ContactPoint_IsAClinicWhenItGivesCare_AndTheKommunsOfficeOtherwise_WithItsHours(string path, string type)
+    {
+        var (document, _) = await GetAsync(path);
+        using var json = JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var point = json.RootElement.GetProperty("mainEntity");
+
+        Assert.Equal(type, point.GetProperty("@type").GetString());
+        Assert.True(point.GetProperty("openingHoursSpecification").GetArrayLength() > 0);
+    }
+
     [Fact]
     public async Task ArticleWithImage_PreviewShowsAJpegRenditionWithItsAltText_AndJsonLdTheSameImage()
     {

@@ -20,7 +20,7 @@ public static class ContactPointJsonLd
         var data = point.Data;
         var json = new JsonObject
         {
-            ["@type"] = SchemaType(point.Type.Slug),
+            ["@type"] = SchemaType(point.Type.Slug, data.Organiser),
             ["name"] = data.Name,
             ["description"] = data.Summary,
             ["url"] = url,
@@ -112,11 +112,13 @@ public static class ContactPointJsonLd
         return spec;
     }
 
-    private static string SchemaType(string type) => type switch
+    /// <summary>Care is a clinic; other places a region or kommun runs (träffpunkt, familjecentral, anhörigstöd) are its offices.</summary>
+    private static string SchemaType(string type, Organiser organiser) => type switch
     {
         "tandvard" => "Dentist",
         "fysioterapi" => "Physiotherapy",
         "vardcentral" or "ungdomsmottagning" or "bvc" or "mvc" or "beroendemottagning" or "kommunal-halso-och-sjukvard" => "MedicalClinic",
+        _ when organiser is Organiser.Region or Organiser.Kommun => "GovernmentOffice",
         _ => "CivicStructure",
     };
 }
