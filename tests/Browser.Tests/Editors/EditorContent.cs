@@ -109,8 +109,9 @@ public sealed class EditorContent(IServiceProvider services)
     public async Task SendForReviewAsync(EditorAccess access, int id, int version) =>
         Done(await InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>().SendForReviewAsync(access, id, version, None)), "send for review");
 
-    public async Task PublishAsync(EditorAccess access, int id, int version) =>
-        Done(await InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>().PublishAsync(access, id, version, None)), "publish");
+    /// <summary>Publishes the version; <paramref name="overrideReason"/> is the editor's reason to publish despite klarspråk warnings.</summary>
+    public async Task PublishAsync(EditorAccess access, int id, int version, string? overrideReason = null) =>
+        Done(await InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>().PublishAsync(access, id, version, overrideReason, None)), "publish");
 
     public async Task UnpublishAsync(EditorAccess access, int id) =>
         Done(await InScopeAsync(sp => sp.GetRequiredService<ArticleWorkflowService>().UnpublishAsync(access, id, None)), "unpublish");
