@@ -29,6 +29,8 @@ internal sealed record TextQuery(Query? Core, Query? Bonus, int Units, IReadOnly
 /// </summary>
 internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
 {
+    private readonly TermStates _terms = TermStates.For(reader);
+
     private const int MaxFuzzyCandidatesScanned = 500;
 
     private static readonly string[] TextFields = [SearchFields.Title, SearchFields.Ingress, SearchFields.Body];
@@ -326,17 +328,19 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
     /// ("vardcentral" → vårdcentral); for "barn" they would score the same postings twice.
     /// </summary>
     private bool FoldingAddsDocuments(string folded, List<string> terms) =>
-        reader.DocFreq(new Term(SearchFields.BodyFolded, folded)) + reader.DocFreq(new Term(SearchFields.TitleFolded, folded))
-        > terms.Sum(t => reader.DocFreq(new Term(SearchFields.Body, t)) + reader.DocFreq(new Term(SearchFields.Title, t)));
+        _terms.DocFreq(SearchFields.BodyFolded, folded) + _terms.DocFreq(SearchFields.TitleFolded, folded)
+        > terms.Sum(t => _terms.DocFreq(SearchFields.Body, t) + _terms.DocFreq(SearchFields.Title, t));
 
     private bool IsRare(string term) =>
-        reader.DocFreq(new Term(SearchFields.Body, term)) + reader.DocFreq(new Term(SearchFields.Title, term)) < options.FuzzyWhenDocFreqBelow;
+        _terms.DocFreq(SearchFields.Body, term) + _terms.DocFreq(SearchFields.Title, term) < options.FuzzyWhenDocFreqBelow;
 
-    private static void AddTerm(BooleanQuery query, string field, string term, float boost)
+    private void AddTerm(BooleanQuery query, string field, string term, float boost)
     {
         if (boost > 0)
         {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            var clause = _terms.Query(field, term);
+            clause.Boost = boost;
+            query.Add(clause, Occur.SHOULD);
         }
     }
 }
