@@ -285,7 +285,7 @@ public sealed class LuceneSearchService(ISearcherSource searchers, ISynonymSourc
         var known = new BooleanQuery(disableCoord: true);
         foreach (var raw in (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).Take(50))
         {
-            if (raw.Length <= 100 && reader.DocFreq(new Term(field, raw)) > 0)
+            if (raw.Length <= 100 && TermStates.For(reader).DocFreq(field, raw) > 0)
             {
                 known.Add(Term(field, raw), Occur.SHOULD);
             }

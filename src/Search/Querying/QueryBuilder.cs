@@ -29,6 +29,11 @@ internal sealed record TextQuery(Query? Core, Query? Bonus, int Units, IReadOnly
 /// </summary>
 internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
 {
+    private readonly TermStates _terms = TermStates.For(reader);
+
+    /// <summary>Whole-word clauses of the query being built: they add score but never decide a match, so they go in the bonus.</summary>
+    private readonly List<Query> _wholeWords = [];
+
     private const int MaxFuzzyCandidatesScanned = 500;
 
     private static readonly string[] TextFields = [SearchFields.Title, SearchFields.Ingress, SearchFields.Body];
@@ -39,6 +44,7 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
     /// <param name="relaxed">Require only one word group instead of (nearly) all, and let a compound match on any one of its parts.</param>
     public TextQuery Build(IReadOnlyList<string> words, IReadOnlyList<string> typed, SynonymTable synonyms, bool relaxed)
     {
+        _wholeWords.Clear();
         var units = new List<Query>();
         var synonymWords = new HashSet<int>();
         for (var i = 0; i < words.Count;)
@@ -64,7 +70,7 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
 
             foreach (var alternative in alternatives)
             {
-                var query = alternative.Length == 1 ? WordQuery(alternative[0], allowFuzzy: false) : PhraseAlternative(alternative);
+                var query = alternative.Length == 1 ? WordQuery(alternative[0], allowFuzzy: false, wholeWordFactor: options.SynonymBoost) : PhraseAlternative(alternative);
                 if (query is not null)
                 {
                     query.Boost = options.SynonymBoost;
@@ -114,7 +120,7 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
             core = all;
         }
 
-        return new TextQuery(core, PhraseBonus(words), units.Count, synonymWords);
+        return new TextQuery(core, Bonus(words), units.Count, synonymWords);
     }
 
     /// <summary>How many of <paramref name="units"/> word groups a hit needs: all of one or two, then all but one, then 60 %.</summary>
@@ -125,8 +131,12 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
         _ => (int)Math.Ceiling(units * 0.6),
     };
 
-    /// <summary>One typed word on every text field; null for a stop word.</summary>
-    private BooleanQuery? WordQuery(string word, bool allowFuzzy, bool relaxed = false)
+    /// <summary>
+    /// One typed word on every text field; null for a stop word. Its whole-word clauses go to the
+    /// bonus (<see cref="_wholeWords"/>), scaled by <paramref name="wholeWordFactor"/> (the boost the
+    /// word's query will get), since a whole word always also matches its stem in title, ingress or body.
+    /// </summary>
+    private BooleanQuery? WordQuery(string word, bool allowFuzzy, bool relaxed = false, float wholeWordFactor = 1f)
     {
         var terms = SwedishAnalysis.Terms(SwedishAnalysis.Query, word);
         if (terms.Count == 0)
@@ -140,7 +150,12 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
             AddTerm(query, SearchFields.Title, term, options.TitleBoost);
             AddTerm(query, SearchFields.Ingress, term, options.IngressBoost);
             AddTerm(query, SearchFields.Body, term, options.BodyBoost);
-            AddTerm(query, SearchFields.WholeWords, term, options.WholeWordBoost);
+            if (options.WholeWordBoost > 0)
+            {
+                var whole = _terms.Query(SearchFields.WholeWords, term);
+                whole.Boost = options.WholeWordBoost * wholeWordFactor;
+                _wholeWords.Add(whole);
+            }
             if (allowFuzzy && term.Length >= options.FuzzyMinLength && IsRare(term))
             {
                 // A lower-scored fallback for typos. The term is already lower-cased and stemmed by
@@ -241,22 +256,28 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
         return query;
     }
 
-    /// <summary>Extra score when the typed words stand together in the title or body.</summary>
-    private BooleanQuery? PhraseBonus(IReadOnlyList<string> words)
+    /// <summary>
+    /// Score that never decides a match: the words as whole words (not only as stems or compound
+    /// parts), and standing together in the title or body. Null when there is none.
+    /// </summary>
+    private BooleanQuery? Bonus(IReadOnlyList<string> words)
     {
-        var positioned = PositionedTerms(words);
-        if (positioned.Count < 2)
+        var bonus = new BooleanQuery(disableCoord: true);
+        foreach (var whole in _wholeWords)
         {
-            return null;
+            bonus.Add(whole, Occur.SHOULD);
         }
 
-        return new BooleanQuery(disableCoord: true)
+        var positioned = PositionedTerms(words);
+        if (positioned.Count >= 2)
         {
-            { Phrase(SearchFields.Title, positioned, slop: 1, options.PhraseBoost * options.TitleBoost), Occur.SHOULD },
+            bonus.Add(Phrase(SearchFields.Title, positioned, slop: 1, options.PhraseBoost * options.TitleBoost), Occur.SHOULD);
             // Exact in the body (stop words keep their gaps in the positions): a sloppy phrase would
             // read positions for every candidate of a broad query.
-            { Phrase(SearchFields.Body, positioned, slop: 0, options.PhraseBoost), Occur.SHOULD },
-        };
+            bonus.Add(Phrase(SearchFields.Body, positioned, slop: 0, options.PhraseBoost), Occur.SHOULD);
+        }
+
+        return bonus.Clauses.Count == 0 ? null : bonus;
     }
 
     /// <summary>Analysed terms at the position of their word; stop words leave the same gap the index has.</summary>
@@ -326,17 +347,19 @@ internal sealed class QueryBuilder(IndexReader reader, SearchOptions options)
     /// ("vardcentral" → vårdcentral); for "barn" they would score the same postings twice.
     /// </summary>
     private bool FoldingAddsDocuments(string folded, List<string> terms) =>
-        reader.DocFreq(new Term(SearchFields.BodyFolded, folded)) + reader.DocFreq(new Term(SearchFields.TitleFolded, folded))
-        > terms.Sum(t => reader.DocFreq(new Term(SearchFields.Body, t)) + reader.DocFreq(new Term(SearchFields.Title, t)));
+        _terms.DocFreq(SearchFields.BodyFolded, folded) + _terms.DocFreq(SearchFields.TitleFolded, folded)
+        > terms.Sum(t => _terms.DocFreq(SearchFields.Body, t) + _terms.DocFreq(SearchFields.Title, t));
 
     private bool IsRare(string term) =>
-        reader.DocFreq(new Term(SearchFields.Body, term)) + reader.DocFreq(new Term(SearchFields.Title, term)) < options.FuzzyWhenDocFreqBelow;
+        _terms.DocFreq(SearchFields.Body, term) + _terms.DocFreq(SearchFields.Title, term) < options.FuzzyWhenDocFreqBelow;
 
-    private static void AddTerm(BooleanQuery query, string field, string term, float boost)
+    private void AddTerm(BooleanQuery query, string field, string term, float boost)
     {
         if (boost > 0)
         {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            var clause = _terms.Query(field, term);
+            clause.Boost = boost;
+            query.Add(clause, Occur.SHOULD);
         }
     }
 }

@@ -31,6 +31,7 @@ internal static class SpellingSuggester
             return null;
         }
 
+        var states = TermStates.For(reader);
         var changed = false;
         var output = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
@@ -42,8 +43,8 @@ internal static class SpellingSuggester
                 continue;
             }
 
-            var docFreq = reader.DocFreq(new Term(SearchFields.Spelling, word));
-            if ((docFreq > 0 && (!fewHits || docFreq > RareWordMaxDocFreq)) || (docFreq == 0 && StemIsKnown(reader, word)))
+            var docFreq = states.DocFreq(SearchFields.Spelling, word);
+            if ((docFreq > 0 && (!fewHits || docFreq > RareWordMaxDocFreq)) || (docFreq == 0 && StemIsKnown(states, word)))
             {
                 output.Add(word);
                 continue;
@@ -69,8 +70,8 @@ internal static class SpellingSuggester
     /// A word the text never uses in this inflection ("ryggen") is still no typo when its stem
     /// occurs ("rygg"): suggesting another inflection would only confuse.
     /// </summary>
-    private static bool StemIsKnown(IndexReader reader, string word) =>
-        SwedishAnalysis.Terms(SwedishAnalysis.Query, word).Any(stem => reader.DocFreq(new Term(SearchFields.WholeWords, stem)) > 0);
+    private static bool StemIsKnown(TermStates states, string word) =>
+        SwedishAnalysis.Terms(SwedishAnalysis.Query, word).Any(stem => states.DocFreq(SearchFields.WholeWords, stem) > 0);
 
     private static bool Eligible(string word) =>
         word.Length >= MinWordLength
