@@ -105,7 +105,7 @@ public sealed class ArticleModel(KommunService kommuner, ArticleService articles
     {
         Missing = missing;
         Choices = LanguageChoice.For(missing.Slug, Kommun?.Slug, missing.Versions, current: null);
-        Title = "Sidan finns inte på det språket";
+        Title = "Sidan finns inte";
         Discovery = null;
         Breadcrumbs =
         [
@@ -114,6 +114,7 @@ public sealed class ArticleModel(KommunService kommuner, ArticleService articles
             new(missing.SwedishTitle, Format.ArticleUrl(missing.Slug, Kommun?.Slug)),
         ];
         AskedFor = Halsoportal.Content.Languages.SiteLanguages.Find(variant);
+        AskedForEasyRead = variant == EasyReadSegment;
         var page = Page();
         page.StatusCode = StatusCodes.Status404NotFound;
         return page;
@@ -121,4 +122,7 @@ public sealed class ArticleModel(KommunService kommuner, ArticleService articles
 
     /// <summary>On the 404: the language asked for, when it is one the site knows.</summary>
     public Halsoportal.Content.Languages.SiteLanguage? AskedFor { get; private set; }
+
+    /// <summary>On the 404: lättläst was asked for.</summary>
+    public bool AskedForEasyRead { get; private set; }
 }
