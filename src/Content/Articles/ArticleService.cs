@@ -70,7 +70,15 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
     /// One article, in a kommun or (national and regional articles only) without one. A local
     /// article asked for without a kommun says which kommun it belongs to.
     /// </summary>
-    public async Task<ArticleLookup> GetArticleAsync(string slug, KommunRef? kommun, bool easyRead, CancellationToken cancellationToken)
+    public Task<ArticleLookup> GetArticleAsync(string slug, KommunRef? kommun, bool easyRead, CancellationToken cancellationToken) =>
+        GetArticleAsync(slug, kommun, ArticleText.Swedish, easyRead, cancellationToken);
+
+    /// <summary>
+    /// The article's text in <paramref name="language"/> (lättläst exists in Swedish only). When the
+    /// article is shown here but has no such text, the lookup says <see cref="ArticleLookupStatus.TextMissing"/>
+    /// and lists the versions it does have, so the page can offer them instead of a dead end.
+    /// </summary>
+    public async Task<ArticleLookup> GetArticleAsync(string slug, KommunRef? kommun, string language, bool easyRead, CancellationToken cancellationToken)
     {
         var query = db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublished(Now)).Where(a => a.Slug == slug);
         if (kommun is not null)
@@ -79,7 +87,7 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
         }
 
         var article = await query
-            .Include(a => a.Texts.Where(t => t.Language == ArticleText.Swedish))
+            .Include(a => a.Texts)
             .Include(a => a.Terms)
             .Include(a => a.Kommuner)
             .AsSplitQuery()
@@ -95,10 +103,15 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
             return new ArticleLookup(ArticleLookupStatus.BelongsToKommun, KommunSlug: home.Slug);
         }
 
-        var text = article.Texts.FirstOrDefault(t => t.IsEasyRead == easyRead);
+        var versions = VersionsOf(article);
+        var text = article.Texts.FirstOrDefault(t => t.Language == language && t.IsEasyRead == easyRead);
         if (text is null)
         {
-            return new ArticleLookup(ArticleLookupStatus.NotFound);
+            var swedish = article.Texts.FirstOrDefault(t => t.Language == ArticleText.Swedish && !t.IsEasyRead);
+            return new ArticleLookup(ArticleLookupStatus.TextMissing, KommunSlug: null)
+            {
+                Missing = swedish is null ? null : new MissingText(article.Slug, swedish.Title, versions),
+            };
         }
 
         var region = article.RegionCode is null ? null : await db.Regions.AsNoTracking().Where(r => r.Code == article.RegionCode).Select(r => r.OrganisationName).FirstAsync(cancellationToken);
@@ -112,7 +125,7 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
             text.Ingress,
             renderer.Render(text.Body),
             easyRead,
-            article.Texts.Any(t => t.IsEasyRead),
+            article.Texts.Any(t => t.Language == ArticleText.Swedish && t.IsEasyRead),
             article.Scope,
             region,
             [.. article.Kommuner.Select(k => k.Name).Order(SwedishText.Comparer)],
@@ -126,7 +139,19 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
         {
             PublishedAt = article.PublishedAt!.Value,
             UpdatedAt = article.UpdatedAt,
+            Language = text.Language,
+            Versions = versions,
         });
+    }
+
+    /// <summary>Swedish first, then lättläst, then translations in the registry's order.</summary>
+    private static IReadOnlyList<ArticleVersionRef> VersionsOf(Article article)
+    {
+        var order = Languages.SiteLanguages.Translations.Select(l => l.Code).ToList();
+        return [.. article.Texts
+            .Select(t => new ArticleVersionRef(t.Language, t.IsEasyRead))
+            .Where(v => v.Language == ArticleText.Swedish || Languages.SiteLanguages.IsTranslation(v.Language))
+            .OrderBy(v => v.Language == ArticleText.Swedish ? (v.IsEasyRead ? 1 : 0) : 2 + order.IndexOf(v.Language))];
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;

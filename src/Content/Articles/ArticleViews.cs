@@ -63,7 +63,19 @@ public sealed record ArticleView(
 
     /// <summary>When the published text last changed (UTC), for feeds and structured data.</summary>
     public DateTime UpdatedAt { get; init; }
+
+    /// <summary>The language of <see cref="Title"/>, <see cref="Ingress"/> and the body (BCP 47).</summary>
+    public string Language { get; init; } = ArticleText.Swedish;
+
+    /// <summary>Every published version of the article: Swedish, lättläst and each translation.</summary>
+    public IReadOnlyList<ArticleVersionRef> Versions { get; init; } = [];
 }
+
+/// <summary>One published version of an article: a language and, for Swedish, a reading level.</summary>
+public sealed record ArticleVersionRef(string Language, bool IsEasyRead);
+
+/// <summary>What an article offers when the asked-for language or reading level does not exist.</summary>
+public sealed record MissingText(string Slug, string SwedishTitle, IReadOnlyList<ArticleVersionRef> Versions);
 
 /// <summary>A kommun's published lokalt tillägg, shown in place in a national or regional article.</summary>
 public sealed record LocalAdditionView(string KommunName, string Heading, string BodyHtml, DateOnly LastReviewed, DateOnly NextReview);
@@ -79,7 +91,14 @@ public enum ArticleLookupStatus
 
     /// <summary>A local article asked for without a kommun: it belongs under <see cref="ArticleLookup.KommunSlug"/>.</summary>
     BelongsToKommun,
+
+    /// <summary>The article is shown here, but not in that language or reading level: <see cref="ArticleLookup.Missing"/> says what it has.</summary>
+    TextMissing,
 }
 
 /// <summary>The result of looking up an article.</summary>
-public sealed record ArticleLookup(ArticleLookupStatus Status, ArticleView? Article = null, string? KommunSlug = null);
+public sealed record ArticleLookup(ArticleLookupStatus Status, ArticleView? Article = null, string? KommunSlug = null)
+{
+    /// <summary>Set with <see cref="ArticleLookupStatus.TextMissing"/>.</summary>
+    public MissingText? Missing { get; init; }
+}

@@ -1,45 +1,26 @@
+using Halsoportal.Content.Languages;
+
 namespace Halsoportal.Content.ContactPoints;
 
-/// <summary>The languages a contact point can say its staff speak: ISO 639-1 codes with their Swedish names.</summary>
+/// <summary>
+/// The languages a contact point can say its staff speak: a fixed subset of <see cref="SiteLanguages"/>,
+/// whose names it uses.
+/// </summary>
 public static class LanguageNames
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    // The set the finder and the API's "language" filter accept; adding a code widens a public contract.
+    private static readonly HashSet<string> SpokenCodes = new(StringComparer.Ordinal)
     {
-        ["sv"] = "svenska",
-        ["en"] = "engelska",
-        ["ar"] = "arabiska",
-        ["so"] = "somaliska",
-        ["ti"] = "tigrinja",
-        ["fa"] = "persiska",
-        ["fi"] = "finska",
-        ["se"] = "nordsamiska",
-        ["uk"] = "ukrainska",
-        ["ru"] = "ryska",
-        ["pl"] = "polska",
-        ["de"] = "tyska",
-        ["es"] = "spanska",
-        ["fr"] = "franska",
-        ["bs"] = "bosniska",
-        ["hr"] = "kroatiska",
-        ["sr"] = "serbiska",
-        ["tr"] = "turkiska",
-        ["ku"] = "kurdiska",
-        ["sq"] = "albanska",
-        ["th"] = "thailändska",
-        ["ro"] = "rumänska",
-        ["am"] = "amhariska",
-        ["ps"] = "pashto",
-        ["da"] = "danska",
-        ["no"] = "norska",
-        ["yi"] = "jiddisch",
+        "sv", "en", "ar", "so", "ti", "fa", "fi", "se", "uk", "ru", "pl", "de", "es", "fr", "bs", "hr",
+        "sr", "tr", "ku", "sq", "th", "ro", "am", "ps", "da", "no", "yi",
     };
 
     /// <summary>Codes in the order the editor offers them: Swedish first, then by Swedish name.</summary>
     public static IReadOnlyList<string> Codes { get; } =
-        [.. Names.Keys.OrderBy(c => c == "sv" ? 0 : 1).ThenBy(c => Names[c], SwedishText.Comparer)];
+        [.. SpokenCodes.OrderBy(c => c == "sv" ? 0 : 1).ThenBy(SiteLanguages.SwedishNameOf, SwedishText.Comparer)];
 
-    public static bool IsKnown(string code) => Names.ContainsKey(code);
+    public static bool IsKnown(string code) => SpokenCodes.Contains(code);
 
     /// <summary>"arabiska"; an unknown code is shown as itself.</summary>
-    public static string Of(string code) => Names.GetValueOrDefault(code, code);
+    public static string Of(string code) => IsKnown(code) ? SiteLanguages.SwedishNameOf(code) : code;
 }

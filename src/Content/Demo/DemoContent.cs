@@ -33,12 +33,18 @@ internal static class DemoContent
         var documents = Read("Articles");
         var easyRead = documents.Where(d => d.Name.EndsWith(EasyReadSuffix, StringComparison.Ordinal))
             .ToDictionary(d => d.Name[..^EasyReadSuffix.Length], StringComparer.Ordinal);
+
+        // "<name>.sprak-fi.md": the article <name> in Finnish (any translation code of SiteLanguages).
+        // Not "<name>.fi.md": MSBuild would take "fi" for a culture and move the file into a satellite assembly.
+        var translations = documents.Where(d => TranslationOf(d.Name) is not null)
+            .GroupBy(d => d.Name[..d.Name.LastIndexOf(TranslationMarker, StringComparison.Ordinal)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var kommunByCode = kommuner.ToDictionary(k => k.Code, StringComparer.Ordinal);
         var regionCodes = kommuner.Select(k => k.RegionCode).ToHashSet(StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var articles = new List<Article>();
 
-        foreach (var doc in documents.Where(d => !d.Name.EndsWith(EasyReadSuffix, StringComparison.Ordinal)))
+        foreach (var doc in documents.Where(d => !d.Name.EndsWith(EasyReadSuffix, StringComparison.Ordinal) && TranslationOf(d.Name) is null))
         {
             var title = doc.Required("title");
             var article = new Article
@@ -67,12 +73,27 @@ internal static class DemoContent
                 article.Texts.Add(Text(easy, isEasyRead: true));
             }
 
+            if (translations.Remove(doc.Name, out var translated))
+            {
+                foreach (var translation in translated)
+                {
+                    var text = Text(translation, isEasyRead: false);
+                    text.Language = TranslationOf(translation.Name)!;
+                    article.Texts.Add(text);
+                }
+            }
+
             articles.Add(article);
         }
 
         if (easyRead.Count > 0)
         {
             throw new InvalidDataException($"Lättläst files without an article: {string.Join(", ", easyRead.Keys)}.");
+        }
+
+        if (translations.Count > 0)
+        {
+            throw new InvalidDataException($"Translations without an article: {string.Join(", ", translations.Keys)}.");
         }
 
         return articles;
@@ -88,6 +109,16 @@ internal static class DemoContent
             Body = doc.Body,
             Updated = doc.Date("updated"),
         })];
+
+    private const string TranslationMarker = ".sprak-";
+
+    /// <summary>The language code of a translation file's name ("nat-somn.sprak-fi" → "fi"), or null.</summary>
+    private static string? TranslationOf(string name)
+    {
+        var at = name.LastIndexOf(TranslationMarker, StringComparison.Ordinal);
+        var code = at > 0 ? name[(at + TranslationMarker.Length)..] : null;
+        return Languages.SiteLanguages.IsTranslation(code) ? code : null;
+    }
 
     private static ArticleText Text(DemoDocument doc, bool isEasyRead)
     {

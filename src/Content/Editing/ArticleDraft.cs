@@ -23,6 +23,12 @@ public sealed record ArticleDraft
 
     public string? EasyReadBody { get; init; }
 
+    /// <summary>
+    /// Translations of the standard text, one per language (never Swedish), in the order the editor
+    /// added them. Versions saved before translations existed read as none.
+    /// </summary>
+    public IReadOnlyList<ArticleTranslationDraft> Translations { get; init; } = [];
+
     public ArticleScope Scope { get; init; }
 
     /// <summary>Set when <see cref="Scope"/> is <see cref="ArticleScope.Region"/>.</summary>
@@ -68,6 +74,9 @@ public sealed record ArticleDraft
             EasyReadTitle = easy?.Title,
             EasyReadIngress = easy?.Ingress,
             EasyReadBody = easy?.Body,
+            Translations = [.. article.Texts.Where(t => t.Language != ArticleText.Swedish && !t.IsEasyRead)
+                .OrderBy(t => t.Language, StringComparer.Ordinal)
+                .Select(t => new ArticleTranslationDraft(t.Language, t.Title, t.Ingress, t.Body))],
             Scope = article.Scope,
             RegionCode = article.RegionCode,
             KommunCodes = [.. article.Kommuner.Select(k => k.Code).Order(StringComparer.Ordinal)],
@@ -79,3 +88,10 @@ public sealed record ArticleDraft
         };
     }
 }
+
+/// <summary>An article's text in another language than Swedish, as stored in a version.</summary>
+/// <param name="Language">A translation code from <see cref="Languages.SiteLanguages"/> ("fi", "yi").</param>
+/// <param name="Title">Rubrik in that language.</param>
+/// <param name="Ingress">Ingress in that language.</param>
+/// <param name="Body">Markdown, rendered through the same allow-list as the Swedish text.</param>
+public sealed record ArticleTranslationDraft(string Language, string Title, string Ingress, string Body);

@@ -307,6 +307,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         var now = Now;
         SetText(article, isEasyRead: false, draft.Title, draft.Ingress, draft.Body);
         SetText(article, isEasyRead: true, draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody);
+        SetTranslations(article, draft.Translations);
         article.Scope = draft.Scope;
         article.RegionCode = draft.Scope == ArticleScope.Region ? draft.RegionCode : null;
         article.Kommuner.Clear();
@@ -345,6 +346,30 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         if (article.ScheduledPublishAt is null)
         {
             article.ScheduledVersion = null;
+        }
+    }
+
+    /// <summary>The published translations become exactly the version's: updated in place, added, or removed.</summary>
+    private static void SetTranslations(Article article, IReadOnlyList<ArticleTranslationDraft> translations)
+    {
+        var wanted = translations.Where(t => t.Language != ArticleText.Swedish).ToDictionary(t => t.Language, StringComparer.Ordinal);
+        foreach (var stale in article.Texts.Where(t => t.Language != ArticleText.Swedish && (t.IsEasyRead || !wanted.ContainsKey(t.Language))).ToList())
+        {
+            article.Texts.Remove(stale);
+        }
+
+        foreach (var translation in wanted.Values)
+        {
+            var text = article.Texts.FirstOrDefault(t => t.Language == translation.Language && !t.IsEasyRead);
+            if (text is null)
+            {
+                article.Texts.Add(new ArticleText { Language = translation.Language, Title = translation.Title, Ingress = translation.Ingress, Body = translation.Body });
+                continue;
+            }
+
+            text.Title = translation.Title;
+            text.Ingress = translation.Ingress;
+            text.Body = translation.Body;
         }
     }
 

@@ -191,7 +191,7 @@ internal sealed class ImportPlanner(ContentDbContext db, PublishCheckService che
         return (ImportOutcome.Updated, !sameAsNewest || article.DraftVersion == 0, release);
     }
 
-    /// <summary>Equal in everything the format carries (the image is not part of it); lists compare as sets.</summary>
+    /// <summary>Equal in everything the format carries (the image and translations are not part of it); lists compare as sets.</summary>
     internal static bool Same(ArticleDraft a, ArticleDraft b) =>
         a.Title == b.Title
         && a.Ingress == b.Ingress
@@ -303,6 +303,9 @@ internal sealed class ImportPlanner(ContentDbContext db, PublishCheckService che
 
             // Images are not in the format: an update keeps the image the article has.
             ImageMediaId = found?.Newest.ImageMediaId,
+
+            // Nor are translations (format version 1): an update keeps those the article has.
+            Translations = found?.Newest.Translations ?? [],
         };
     }
 

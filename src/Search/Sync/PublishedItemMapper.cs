@@ -47,5 +47,5 @@ public static class PublishedItemMapper
     private static string UrlOf(PublishedItem item, PublishedText text) =>
         item.Path ?? (item.ItemType == ContentItemType.Page
             ? $"/{item.Slug}"
-            : $"/artikel/{item.Slug}{(text.IsEasyRead ? "/lattlast" : "")}");
+            : $"/artikel/{item.Slug}{(text.IsEasyRead ? "/lattlast" : text.Language == ArticleText.Swedish ? "" : "/" + text.Language)}");
 }

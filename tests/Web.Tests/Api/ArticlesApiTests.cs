@@ -185,11 +185,20 @@ public sealed class ArticlesApiTests(SiteFactory site)
     {
         var all = await _client.AllArticlesAsync();
         var swedish = await _client.AllArticlesAsync("language=sv");
-        var message = await _client.GetFieldErrorAsync("/api/v1/articles?language=en", "language");
+        var finnish = await _client.AllArticlesAsync("language=fi");
+        var message = await _client.GetFieldErrorAsync("/api/v1/articles?language=xx", "language");
 
         Assert.Equal(all.Count, swedish.Count);
-        Assert.All(swedish, i => Assert.Equal(["sv"], i.GetProperty("languages").EnumerateArray().Select(l => l.GetString())));
+        Assert.All(swedish, i => Assert.Contains("sv", i.GetProperty("languages").EnumerateArray().Select(l => l.GetString())));
+
+        // The demo's sleep article has a Finnish text: that text, at its own address.
+        var sleep = Assert.Single(finnish);
+        Assert.Equal("fi", sleep.GetProperty("language").GetString());
+        Assert.Equal("Nuku paremmin – helppoja neuvoja öihisi", sleep.GetProperty("title").GetString());
+        Assert.Equal("/artikel/sov-battre-enkla-rad-for-dina-natter/fi", sleep.GetProperty("url").GetString());
+        Assert.Equal(["en", "fi", "sv"], sleep.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
         Assert.Contains("sv", message, StringComparison.Ordinal);
+        Assert.Contains("fi", message, StringComparison.Ordinal);
     }
 
     [Fact]

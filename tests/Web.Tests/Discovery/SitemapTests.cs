@@ -180,8 +180,13 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
         var published = articles.Where(a => a.PublishedAt is { } at && at <= now).ToList();
         var urls = new HashSet<string>(StringComparer.Ordinal) { "/", "/amne", "/om", "/integritet", "/tillganglighetsredogorelse", "/oppna-data", "/oppna-data/api" };
 
+        // Swedish, lättläst when there is one, and each translation at …/{language}.
         IEnumerable<string> ArticlePaths(Article a, string prefix) =>
-            a.Texts.Any(t => t.IsEasyRead) ? [$"{prefix}/{a.Slug}", $"{prefix}/{a.Slug}/lattlast"] : [$"{prefix}/{a.Slug}"];
+        [
+            $"{prefix}/{a.Slug}",
+            .. a.Texts.Any(t => t.IsEasyRead) ? [$"{prefix}/{a.Slug}/lattlast"] : Array.Empty<string>(),
+            .. a.Texts.Where(t => t.Language != "sv").Select(t => $"{prefix}/{a.Slug}/{t.Language}"),
+        ];
         void AddTopics(IEnumerable<Article> visible, string prefix)
         {
             foreach (var topic in topics.Where(t => visible.Any(a => a.Terms.Any(term => term.Id == t.Id))))

@@ -74,6 +74,14 @@ public static class PublishChecks
             }
         }
 
+        // Translations get the structure checks (alt text, heading levels, links); klarspråk and LIX
+        // are measures of Swedish and say nothing about Finnish or Yiddish.
+        for (var i = 0; i < draft.Translations.Count; i++)
+        {
+            var translation = draft.Translations[i];
+            new BodyChecker($"Translations_{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}__Body", translation.Title, findings).Check(translation.Body);
+        }
+
         return new PublishCheckReport(findings, standardLix, easyReadLix);
     }
 

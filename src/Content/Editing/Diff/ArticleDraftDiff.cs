@@ -26,6 +26,7 @@ public static class ArticleDraftDiff
         Add(diffs, "Lättläst rubrik", older.EasyReadTitle, newer.EasyReadTitle);
         Add(diffs, "Lättläst ingress", older.EasyReadIngress, newer.EasyReadIngress);
         Add(diffs, "Lättläst brödtext", older.EasyReadBody, newer.EasyReadBody);
+        AddTranslations(diffs, older.Translations, newer.Translations);
         Add(diffs, "Gäller", ScopeText(older), ScopeText(newer));
         Add(diffs, "Ämnen och livssituationer", string.Join(", ", older.Terms), string.Join(", ", newer.Terms));
         Add(diffs, "Senast granskad", DateText(older.LastReviewed), DateText(newer.LastReviewed));
@@ -53,6 +54,21 @@ public static class ArticleDraftDiff
 
     private static string ImageText(int? mediaId) =>
         mediaId is { } id ? $"Bild {id.ToString(CultureInfo.InvariantCulture)}" : "Ingen bild";
+
+    /// <summary>Per language, in the newer version's order and then the removed ones: "Rubrik (finska)" and so on.</summary>
+    private static void AddTranslations(List<FieldDiff> diffs, IReadOnlyList<ArticleTranslationDraft> older, IReadOnlyList<ArticleTranslationDraft> newer)
+    {
+        var languages = newer.Select(t => t.Language).Concat(older.Select(t => t.Language)).Distinct(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            var before = older.FirstOrDefault(t => t.Language == language);
+            var after = newer.FirstOrDefault(t => t.Language == language);
+            var name = Languages.SiteLanguages.SwedishNameOf(language);
+            Add(diffs, $"Rubrik ({name})", before?.Title, after?.Title);
+            Add(diffs, $"Ingress ({name})", before?.Ingress, after?.Ingress);
+            Add(diffs, $"Brödtext ({name})", before?.Body, after?.Body);
+        }
+    }
 
     private static void Add(List<FieldDiff> diffs, string label, string? older, string? newer)
     {

@@ -93,8 +93,9 @@ internal sealed class ArticleApiContext
             source.ResponsibleUnit,
             source.PublishedAt is { } published ? Utc(published) : null,
             Utc(source.UpdatedAt),
-            Format.ArticleUrl(source.Slug, home),
-            rendering.Kommun is { } kommun ? Format.ArticleUrl(source.Slug, kommun.Slug, text.IsEasyRead) : null,
+            // A translation has its own page; Swedish (standard or lättläst) keeps the article's canonical page.
+            text.IsEasyRead ? Format.ArticleUrl(source.Slug, home) : Format.ArticleUrl(source.Slug, home, text.Language),
+            rendering.Kommun is { } kommun ? Format.ArticleUrl(source.Slug, kommun.Slug, text.Language, text.IsEasyRead) : null,
             source.TextIn(ArticleText.Swedish, easyRead: true) is null ? null : Format.ArticleUrl(source.Slug, home, easyRead: true),
             [.. source.Texts.Select(t => t.Language).Distinct().Order(StringComparer.Ordinal)],
             source.ImageMediaId is { } imageId ? Image(_media.GetValueOrDefault(imageId)) : null,

@@ -54,6 +54,8 @@ internal sealed record ArticleSource(
             texts.Add(new() { Language = ArticleText.Swedish, IsEasyRead = true, Title = draft.EasyReadTitle!, Ingress = draft.EasyReadIngress ?? "", Body = draft.EasyReadBody ?? "" });
         }
 
+        texts.AddRange(draft.Translations.Select(t => new ArticleText { Language = t.Language, Title = t.Title, Ingress = t.Ingress, Body = t.Body }));
+
         return new(
             article.Id,
             article.Slug,

@@ -44,6 +44,13 @@ public sealed record ArticleSchema(ArticleView Article, KommunRef? Kommun) : Pag
             ArticleScope.Region when Article.RegionOrganisation is not null => SchemaOrg.Region(Article.RegionOrganisation),
             _ => SchemaOrg.Sweden(),
         };
+        page["inLanguage"] = Article.Language;
+        if (Article.Language != ArticleText.Swedish)
+        {
+            // A translation is a work of its own, translated from the Swedish text.
+            page["translationOfWork"] = context.Absolute(Format.ArticleUrl(Article.Slug, Article.Scope == ArticleScope.Kommuner ? Kommun?.Slug : null));
+        }
+
         if (Article.IsEasyRead)
         {
             // Lättläst is a reading level, not a language: the same Swedish text, simpler.
@@ -55,7 +62,7 @@ public sealed record ArticleSchema(ArticleView Article, KommunRef? Kommun) : Pag
             ["@type"] = "Article",
             ["headline"] = Article.Title,
             ["description"] = Article.Ingress,
-            ["inLanguage"] = SchemaOrg.Swedish,
+            ["inLanguage"] = Article.Language,
             ["datePublished"] = SchemaOrg.Instant(Article.PublishedAt),
             ["dateModified"] = SchemaOrg.Instant(Article.UpdatedAt),
             ["author"] = ResponsibleUnit(),

@@ -33,6 +33,14 @@ public sealed record ListedArticle(
     /// <summary>The article's address in <paramref name="kommunSlug"/>, or at /artikel/ for national and regional articles.</summary>
     public string Path(string? kommunSlug, bool easyRead = false) =>
         Shared.Format.ArticleUrl(Slug, Scope == ArticleScope.Kommuner ? kommunSlug : null, easyRead);
+
+    /// <summary>The translations (standard texts in other languages than Swedish) that have an address on the site.</summary>
+    public IEnumerable<ListedText> Translations =>
+        Texts.Where(t => !t.IsEasyRead && Halsoportal.Content.Languages.SiteLanguages.IsTranslation(t.Language));
+
+    /// <summary>The address of a text in <paramref name="language"/> (Swedish standard or a translation).</summary>
+    public string Path(string? kommunSlug, string language) =>
+        Shared.Format.ArticleUrl(Slug, Scope == ArticleScope.Kommuner ? kommunSlug : null, language);
 }
 
 /// <summary>A published contact point.</summary>

@@ -15,7 +15,13 @@ public sealed record PageDiscovery
 
     /// <summary>The page's Atom feed, announced in the head.</summary>
     public FeedLink? Feed { get; init; }
+
+    /// <summary>The page in every language it exists in, itself included: <c>&lt;link rel="alternate" hreflang&gt;</c>. Empty for pages in Swedish only.</summary>
+    public IReadOnlyList<LanguageAlternate> Alternates { get; init; } = [];
 }
+
+/// <summary>One language version of a page: its BCP 47 code and path.</summary>
+public sealed record LanguageAlternate(string Language, string Path);
 
 /// <summary>An Atom feed announced with <c>&lt;link rel="alternate" type="application/atom+xml"&gt;</c>.</summary>
 public sealed record FeedLink(string Path, string Title);

@@ -99,10 +99,19 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
 
     // The standard text and the lättläst text are separate pages. hreflang names languages, and lättläst
     // is a reading level of Swedish, so each page lists the language versions at its own reading level
-    // (today every routed text is Swedish; a translated text with an address would join here).
+    // (the Swedish standard text and its translations list each other; lättläst stands alone).
     private static IEnumerable<SitemapUrl> ArticleUrls(ListedArticle article, string? kommunSlug)
     {
-        yield return new SitemapUrl(article.Path(kommunSlug), article.UpdatedAt, [new(article.Standard.Language, article.Path(kommunSlug))]);
+        List<SitemapAlternate> languages =
+        [
+            new(article.Standard.Language, article.Path(kommunSlug)),
+            .. article.Translations.Select(t => new SitemapAlternate(t.Language, article.Path(kommunSlug, t.Language))),
+        ];
+        foreach (var alternate in languages)
+        {
+            yield return new SitemapUrl(alternate.Path, article.UpdatedAt, languages);
+        }
+
         if (article.EasyRead is { } easyRead)
         {
             var path = article.Path(kommunSlug, easyRead: true);

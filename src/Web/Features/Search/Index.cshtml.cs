@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Halsoportal.Web.Features.Search;
 
 /// <summary>The search page: GET only, so it works without JavaScript and cookies and can be bookmarked.</summary>
-public sealed class IndexModel(KommunService kommuner, ArticleService articles, ISearchService search) : SitePageModel
+public sealed class IndexModel(KommunService kommuner, ArticleService articles, PublishedArticleService published, ISearchService search) : SitePageModel
 {
     private const int PageSize = 10;
 
@@ -25,6 +25,12 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
 
     public IReadOnlyList<RegionListing> Regions { get; private set; } = [];
 
+    /// <summary>Languages that published articles exist in, Swedish first: the choices of the language filter.</summary>
+    public IReadOnlyList<Halsoportal.Content.Languages.SiteLanguage> Languages { get; private set; } = [];
+
+    /// <summary>Set when <c>sprak</c> named a language the site has no texts in: the search is in Swedish instead.</summary>
+    public string? UnknownLanguage { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(
         [FromQuery(Name = "q")] string? text,
         [FromQuery(Name = "kommun")] string? kommun,
@@ -33,6 +39,7 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
         [FromQuery(Name = "livssituation")] string[]? lifeSituations,
         [FromQuery(Name = "lattlast")] string? easyRead,
         [FromQuery(Name = "sida")] string? page,
+        [FromQuery(Name = "sprak")] string? language,
         CancellationToken cancellationToken)
     {
         Kommun = string.IsNullOrWhiteSpace(kommun) ? null : await kommuner.FindBySlugAsync(kommun.Trim(), cancellationToken);
@@ -45,6 +52,22 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
             easyRead == "ja",
             int.TryParse(page, out var p) && p is >= 1 and <= SearchQuery.MaxPage ? p : 1,
             PageSize);
+        Languages = [.. (await published.LanguagesAsync(cancellationToken))
+            .Select(Halsoportal.Content.Languages.SiteLanguages.Find).OfType<Halsoportal.Content.Languages.SiteLanguage>()
+            .OrderBy(l => l.Code == Halsoportal.Content.Languages.SiteLanguages.SwedishCode ? 0 : 1).ThenBy(l => l.SwedishName, Halsoportal.Content.SwedishText.Comparer)];
+        var asked = language?.Trim().ToLowerInvariant();
+        if (!string.IsNullOrEmpty(asked))
+        {
+            if (Languages.Any(l => l.Code == asked))
+            {
+                Query = Query with { Language = asked };
+            }
+            else
+            {
+                UnknownLanguage = language!.Trim();
+            }
+        }
+
         var vocabularies = await articles.GetVocabulariesAsync(cancellationToken);
         Topics = [.. vocabularies[TaxonomyKind.Topic]];
         LifeSituations = [.. vocabularies[TaxonomyKind.LifeSituation]];

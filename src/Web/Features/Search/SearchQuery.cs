@@ -18,6 +18,9 @@ public sealed record SearchQuery(
     int Page,
     int PageSize)
 {
+    /// <summary>The language searched (BCP 47): Swedish unless <c>sprak</c> names a translation language.</summary>
+    public string Language { get; init; } = Halsoportal.Content.Languages.SiteLanguages.SwedishCode;
+
     public const int MaxPage = 1000;
 
     /// <summary>URL values for the type filter and the engine's types they stand for.</summary>
@@ -38,6 +41,7 @@ public sealed record SearchQuery(
         Topics = Topics,
         LifeSituations = LifeSituations,
         EasyRead = EasyRead,
+        Language = Language,
         Page = Page,
         PageSize = PageSize,
     };
@@ -75,6 +79,11 @@ public sealed record SearchQuery(
         if (EasyRead)
         {
             Add("lattlast", "ja");
+        }
+
+        if (Language != Halsoportal.Content.Languages.SiteLanguages.SwedishCode)
+        {
+            Add("sprak", Language);
         }
 
         if (page > 1)

@@ -36,6 +36,12 @@ public static class Format
     public static string ArticleUrl(string slug, string? kommunSlug, bool easyRead = false) =>
         (kommunSlug is null ? $"/artikel/{slug}" : $"/{kommunSlug}/{slug}") + (easyRead ? "/lattlast" : "");
 
+    /// <summary>URL of an article's text in <paramref name="language"/>: Swedish at the article's own address, a translation one segment deeper (<c>…/fi</c>).</summary>
+    public static string ArticleUrl(string slug, string? kommunSlug, string language, bool easyRead = false) =>
+        language == Halsoportal.Content.Articles.ArticleText.Swedish
+            ? ArticleUrl(slug, kommunSlug, easyRead)
+            : ArticleUrl(slug, kommunSlug) + "/" + language;
+
     /// <summary>URL of a topic page, inside the kommun when one is chosen.</summary>
     public static string TopicUrl(string topic, string? kommunSlug) =>
         kommunSlug is null ? $"/amne/{topic}" : $"/{kommunSlug}/amne/{topic}";

@@ -24,7 +24,34 @@ public abstract class SitePageModel : PageModel
     /// layout. Null keeps the page out of search engines and link previews (errors, previews).
     /// </summary>
     public PageDiscovery? Discovery { get; protected set; } = new();
+
+    /// <summary>The language of the page's content (BCP 47): <c>&lt;html lang&gt;</c>. Swedish unless a page says otherwise.</summary>
+    public string Language { get; protected set; } = Halsoportal.Content.Languages.SiteLanguages.SwedishCode;
+
+    /// <summary>"rtl" for right-to-left content, otherwise "ltr": <c>&lt;html dir&gt;</c>.</summary>
+    public string Dir => Halsoportal.Content.Languages.SiteLanguages.DirOf(Language);
+
+    /// <summary>The interface text for this page: English on English pages, Swedish otherwise.</summary>
+    public ChromeText Chrome => ChromeText.For(Language);
+
+    /// <summary>
+    /// The <c>lang</c> attribute for interface text and other Swedish passages inside the page: null
+    /// (inherit) when they are in the page's language, otherwise their own.
+    /// </summary>
+    public string? ChromeLang => Chrome.Language == Language ? null : Chrome.Language;
+
+    /// <summary>The <c>dir</c> attribute that goes with <see cref="ChromeLang"/>: "ltr" inside a right-to-left page.</summary>
+    public string? ChromeDir => ChromeLang is not null && Dir == "rtl" ? "ltr" : null;
+
+    /// <summary><c>lang</c> for a Swedish passage (names, local text) inside this page; null on Swedish pages.</summary>
+    public string? SwedishLang => Language == Halsoportal.Content.Languages.SiteLanguages.SwedishCode ? null : Halsoportal.Content.Languages.SiteLanguages.SwedishCode;
+
+    /// <summary><c>dir</c> for a Swedish passage inside a right-to-left page.</summary>
+    public string? SwedishDir => SwedishLang is not null && Dir == "rtl" ? "ltr" : null;
 }
 
 /// <summary>One step in the breadcrumb trail; <see cref="Url"/> is null for the current page.</summary>
-public sealed record Crumb(string Text, string? Url);
+/// <param name="Text">What the step says.</param>
+/// <param name="Url">Where it leads; null for the current page.</param>
+/// <param name="Lang">The step's language when it differs from the breadcrumb trail's (an article title in Finnish).</param>
+public sealed record Crumb(string Text, string? Url, string? Lang = null);

@@ -22,6 +22,9 @@ public sealed class ArticleForm
 
     public string? EasyReadBody { get; set; }
 
+    /// <summary>Translations as posted: the saved ones, then one row for a new language (blank rows are ignored).</summary>
+    public List<TranslationForm> Translations { get; set; } = [];
+
     /// <summary>Further kommuner the article is shown in (the owner kommun always is).</summary>
     public List<string> KommunCodes { get; set; } = [];
 
@@ -48,6 +51,7 @@ public sealed class ArticleForm
         EasyReadTitle = Blank(EasyReadTitle),
         EasyReadIngress = Blank(EasyReadIngress),
         EasyReadBody = Blank(EasyReadBody),
+        Translations = [.. KeptTranslations().Select(t => t.Row.ToDraft())],
         Scope = owner switch
         {
             { KommunCode: not null } => ArticleScope.Kommuner,
@@ -74,6 +78,7 @@ public sealed class ArticleForm
             EasyReadTitle = draft.EasyReadTitle,
             EasyReadIngress = draft.EasyReadIngress,
             EasyReadBody = draft.EasyReadBody,
+            Translations = [.. draft.Translations.Select(t => new TranslationForm { Language = t.Language, Title = t.Title, Ingress = t.Ingress, Body = t.Body })],
             KommunCodes = [.. draft.KommunCodes],
             Topics = [.. draft.Terms.Where(t => t.StartsWith("topic:", StringComparison.Ordinal))],
             LifeSituations = [.. draft.Terms.Where(t => t.StartsWith("lifesituation:", StringComparison.Ordinal))],
@@ -85,5 +90,57 @@ public sealed class ArticleForm
         };
     }
 
+    /// <summary>
+    /// Where a service error belongs on this form: <c>Input.{Field}</c>, with a translation's index
+    /// in the draft turned back into its row on the form (blank and removed rows are not in the draft).
+    /// </summary>
+    public string FieldKey(FieldError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var prefix = $"{nameof(ArticleDraft.Translations)}[";
+        if (error.Field.StartsWith(prefix, StringComparison.Ordinal)
+            && error.Field.IndexOf(']', StringComparison.Ordinal) is var end and > 0
+            && int.TryParse(error.Field.AsSpan(prefix.Length, end - prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            var kept = KeptTranslations().ToList();
+            var row = index < kept.Count ? kept[index].Index : index;
+            return $"Input.{prefix}{row.ToString(System.Globalization.CultureInfo.InvariantCulture)}{error.Field[end..]}";
+        }
+
+        return error.Field switch
+        {
+            "" => "",
+            nameof(ArticleDraft.Terms) => "Input.Topics",
+            _ => $"Input.{error.Field}",
+        };
+    }
+
+    /// <summary>The rows that become translations, with their place on the form.</summary>
+    private IEnumerable<(TranslationForm Row, int Index)> KeptTranslations() =>
+        Translations.Select((row, index) => (row, index)).Where(t => !t.row.Remove && !t.row.IsBlank);
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>One translation on the article form.</summary>
+public sealed class TranslationForm
+{
+    /// <summary>A translation code of <see cref="Halsoportal.Content.Languages.SiteLanguages"/>.</summary>
+    public string? Language { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Ingress { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>"Ta bort översättningen": the row is left out of the saved version.</summary>
+    public bool Remove { get; set; }
+
+    /// <summary>Nothing chosen or written: the empty row for a new language.</summary>
+    public bool IsBlank =>
+        string.IsNullOrWhiteSpace(Language) && string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Ingress) && string.IsNullOrWhiteSpace(Body);
+
+    public ArticleTranslationDraft ToDraft() =>
+        new(Language?.Trim() ?? "", Title?.Trim() ?? "", Ingress?.Trim() ?? "", Body?.Trim() ?? "");
 }

@@ -59,7 +59,8 @@ public sealed class EditModel(ArticleEditingService editing, MediaLibraryService
 
         var answer = Outcome(result, $"Sparat som version {result?.Version}. Ändringen syns för invånare först när den publiceras.", new { id },
             onConflict: newer => (ConflictVersion, BaseVersion) = (newer, newer),
-            conflictMessage: $"Någon annan sparade version {result?.Version} medan du skrev. Din text är inte sparad men finns kvar här nedan. Jämför med version {result?.Version} och spara igen.");
+            conflictMessage: $"Någon annan sparade version {result?.Version} medan du skrev. Din text är inte sparad men finns kvar här nedan. Jämför med version {result?.Version} och spara igen.",
+            fieldKey: Input.FieldKey);
         if (answer is not null)
         {
             return answer;

@@ -42,7 +42,10 @@ public sealed class NewModel(ArticleEditingService editing, MediaLibraryService 
                 return RedirectToPage("Edit", new { id = result.ItemId });
             }
 
-            ModelState.AddFieldErrors(result.FieldErrors);
+            foreach (var error in result.FieldErrors)
+            {
+                ModelState.AddModelError(Input.FieldKey(error), error.Message);
+            }
         }
 
         await LoadAsync(cancellationToken);
