@@ -36,6 +36,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<EasyReadIndex>();
         services.AddScoped<PublishedArticleService>();
         services.AddScoped<ArticleDraftReader>();
         services.AddScoped<PageService>();
