@@ -55,6 +55,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PageEditingService>();
         services.AddScoped<ParkedFormService>();
         services.AddScoped<KommunSettingsService>();
+        services.AddScoped<KeyPages.KeyPageService>();
         services.AddScoped<ApiKeys.ApiKeyService>();
         services.AddScoped<Taxonomy.TaxonomyAdminService>();
         services.AddScoped<Synonyms.SynonymListService>();
