@@ -36,6 +36,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();
+        services.AddScoped<EasyReadIndex>();
         services.AddScoped<PublishedArticleService>();
         services.AddScoped<ArticleDraftReader>();
         services.AddScoped<PageService>();
@@ -54,6 +55,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<PageEditingService>();
         services.AddScoped<ParkedFormService>();
         services.AddScoped<KommunSettingsService>();
+        services.AddScoped<KeyPages.KeyPageService>();
         services.AddScoped<ApiKeys.ApiKeyService>();
         services.AddScoped<Taxonomy.TaxonomyAdminService>();
         services.AddScoped<Synonyms.SynonymListService>();

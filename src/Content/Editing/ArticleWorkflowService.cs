@@ -262,7 +262,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         }
 
         var draft = latest is null ? ArticleDraft.FromArticle(article) : ArticleDraft.FromJson(latest.Data);
-        var report = await checks.RunAsync(draft, cancellationToken);
+        var report = await checks.RunAsync(draft, id, cancellationToken);
         if (report.BlocksPublishing)
         {
             return (article, null, EditResult.Invalid([.. report.Findings.Where(f => f.Severity == PublishCheckSeverity.Blocking).Select(f => new FieldError(f.Field, f.Message))]));
@@ -274,7 +274,13 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
             var warnings = report.Findings.Count(f => f.Severity == PublishCheckSeverity.Warning);
             if (reason.Length == 0)
             {
-                return (article, null, EditResult.Invalid(new FieldError(OverrideReasonField, $"Texten har {(warnings == 1 ? "en varning" : $"{warnings} varningar")} om klarspråk. Rätta texten, eller skriv varför den ska publiceras ändå.")));
+                var keyPage = report.Findings.Any(f => f.Code == PublishCheckCode.KeyPageWithoutEasyRead);
+                var message = !keyPage
+                    ? $"Texten har {(warnings == 1 ? "en varning" : $"{warnings} varningar")} om klarspråk. Rätta texten, eller skriv varför den ska publiceras ändå."
+                    : warnings == 1
+                        ? "Artikeln är en nyckelsida men saknar lättläst text. Skriv en lättläst text, eller skriv varför den ska publiceras ändå."
+                        : $"Texten har {warnings} varningar om klarspråk och lättläst. Rätta texten, eller skriv varför den ska publiceras ändå.";
+                return (article, null, EditResult.Invalid(new FieldError(OverrideReasonField, message)));
             }
 
             if (reason.Length > MaxOverrideReasonLength)

@@ -17,4 +17,10 @@ public sealed class Kommun
 
     /// <summary>Granskningssteg: a publisher other than the author must approve every publication.</summary>
     public bool RequiresReview { get; set; }
+
+    /// <summary>The förvaltningsområden for national minority languages the kommun belongs to.</summary>
+    public MinorityLanguageAreas MinorityLanguageAreas { get; set; }
+
+    /// <summary>The Sami languages the kommun offers; counts only with <see cref="MinorityLanguageAreas.Sami"/>.</summary>
+    public SamiLanguages SamiLanguages { get; set; }
 }

@@ -57,6 +57,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
 
+    public DbSet<KeyPages.KeyPage> KeyPages => Set<KeyPages.KeyPage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -79,6 +81,16 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(k => k.Name).HasMaxLength(100);
             e.Property(k => k.Slug).HasMaxLength(100);
             e.HasIndex(k => k.Slug).IsUnique();
+        });
+
+        modelBuilder.Entity<KeyPages.KeyPage>(e =>
+        {
+            e.HasKey(k => new { k.KommunCode, k.ArticleId });
+            e.Property(k => k.KommunCode).HasMaxLength(4);
+            e.HasOne<Kommun>().WithMany().HasForeignKey(k => k.KommunCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Article>().WithMany().HasForeignKey(k => k.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(k => k.ArticleId);
+            e.Property(k => k.AddedBy).HasMaxLength(200);
         });
 
         modelBuilder.Entity<TaxonomyTerm>(e =>

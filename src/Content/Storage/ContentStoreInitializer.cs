@@ -58,6 +58,8 @@ public sealed partial class ContentStoreInitializer(
                 Name = k.Name,
                 Slug = k.Slug,
                 RegionCode = k.RegionCode,
+                MinorityLanguageAreas = MinorityLanguages.KnownMemberships.TryGetValue(k.Code, out var known) ? known.Areas : MinorityLanguageAreas.None,
+                SamiLanguages = MinorityLanguages.KnownMemberships.TryGetValue(k.Code, out var knownSami) ? knownSami.Sami : SamiLanguages.None,
             }));
         }
 

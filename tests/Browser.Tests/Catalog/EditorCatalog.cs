@@ -91,6 +91,14 @@ public static class EditorCatalog
         EditorCatalogPage.LinkOn("lokalt-tillagg", Editor, "/redaktor/lokala-tillagg", LocalAdditionLink),
         EditorCatalogPage.LinkOn("lokalt-tillagg-fel", Editor, "/redaktor/lokala-tillagg", LocalAdditionLink).AfterErrors(Submit("Spara ny version")),
 
+        // Nyckelsidor: the overview (an editor's one kommun, the region administrator's län), a kommun's key pages as the
+        // publisher (none yet, added without choosing, one national article chosen).
+        EditorCatalogPage.At("nyckelsidor", Editor, "/redaktor/nyckelsidor"),
+        EditorCatalogPage.At("nyckelsidor-lan", RegionAdmin, "/redaktor/nyckelsidor"),
+        EditorCatalogPage.At("nyckelsidor-kommun", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").WithoutJavaScriptToo(),
+        EditorCatalogPage.At("nyckelsidor-kommun-fel", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").AfterErrors(Submit("Lägg till som nyckelsida")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("nyckelsidor-kommun-vald", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").After(AddNationalKeyPageAsync),
+
         // The account: overview, two-step verification off (editor) and on (administrator), the sign-out page.
         EditorCatalogPage.At("konto", Editor, "/redaktor/konto"),
         EditorCatalogPage.At("tvastegsverifiering", Editor, "/redaktor/konto/tvastegsverifiering"),
@@ -103,6 +111,8 @@ public static class EditorCatalog
         EditorCatalogPage.At("anvandare-fel", RegionAdmin, "/redaktor/anvandare").AfterErrors(Submit("Ge rollen"))
             ,
         EditorCatalogPage.At("kommuner", RegionAdmin, "/redaktor/kommuner"),
+        EditorCatalogPage.At("forvaltningsomraden", RegionAdmin, $"/redaktor/kommuner/{EditorWorld.Kommun}").WithoutJavaScriptToo(),
+        EditorCatalogPage.At("forvaltningsomraden-fel", RegionAdmin, $"/redaktor/kommuner/{EditorWorld.Kommun}").AfterErrors(ChooseSamiWithoutLanguageAsync).WithoutJavaScriptToo(),
         EditorCatalogPage.At("amnen", RegionAdmin, "/redaktor/amnen"),
         EditorCatalogPage.At("amnen-fel", RegionAdmin, "/redaktor/amnen").AfterErrors(Submit("Lägg till")),
         EditorCatalogPage.LinkOn("amne", RegionAdmin, "/redaktor/amnen", p => p.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link)),
@@ -161,6 +171,27 @@ public static class EditorCatalog
         await target.FocusAsync();
         await page.RunAndWaitForNewPageAsync(() => page.Keyboard.PressAsync("Enter"));
     };
+
+    /// <summary>Chooses a national article (not one of the world's own, so its publishing pages stay as they are) as a key page.</summary>
+    private static async Task AddNationalKeyPageAsync(IPage page)
+    {
+        var select = page.GetByLabel("Artikel", new() { Exact = true });
+        var value = await select.Locator("option", new() { HasText = "(Nationellt)" }).First.GetAttributeAsync("value");
+        await select.SelectOptionAsync(value!);
+        await Submit("Lägg till som nyckelsida")(page);
+    }
+
+    /// <summary>Ticks the Sami förvaltningsområde without any Sami language and saves: one error, at the languages.</summary>
+    private static async Task ChooseSamiWithoutLanguageAsync(IPage page)
+    {
+        await page.GetByLabel("Samiska", new() { Exact = true }).CheckAsync();
+        foreach (var language in new[] { "Nordsamiska (se)", "Sydsamiska (sma)", "Lulesamiska (smj)" })
+        {
+            await page.GetByLabel(language, new() { Exact = true }).UncheckAsync();
+        }
+
+        await Submit("Spara förvaltningsområden")(page);
+    }
 
     /// <summary>The password step of the system administrator, who has two-step verification: lands on the code step.</summary>
     private static async Task EnterPasswordAsync(EditorWorld world, IPage page)

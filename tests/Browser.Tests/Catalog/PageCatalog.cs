@@ -30,6 +30,11 @@ public static partial class PageCatalog
         CatalogPage.LinkOn("artikel-lattlast", "/sundsvall", Links.EasyRead),
         CatalogPage.LinkOn("artikel-regional", "/amne/fysisk-aktivitet", Links.RegionalArticle),
 
+        // Lättläst start pages: a kommun with its own lättläst texts, and one with only regional and national ones.
+        CatalogPage.At("lattlast", "/sundsvall/lattlast"),
+        CatalogPage.At("lattlast-jonkoping", "/jonkoping/lattlast"),
+        CatalogPage.At("lattlast-finns-inte", "/finns-inte/lattlast", expectedStatus: 404),
+
         // Topics: all, in a kommun, one topic, a filter with no articles, a topic in a kommun.
         CatalogPage.At("amnen", "/amne"),
         CatalogPage.At("amnen-i-kommun", "/sundsvall/amne"),

@@ -205,6 +205,12 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
         foreach (var kommun in kommuner)
         {
             urls.Add($"/{kommun.Slug}");
+            if (published.Any(a => a.Texts.Any(t => t.Language == "sv" && t.IsEasyRead)
+                && (a.Scope == ArticleScope.National || (a.Scope == ArticleScope.Region && a.RegionCode == kommun.RegionCode) || a.Kommuner.Any(k => k.Code == kommun.Code))))
+            {
+                urls.Add($"/{kommun.Slug}/lattlast");
+            }
+
             var own = published.Where(a => a.Scope == ArticleScope.Kommuner && a.Kommuner.Any(k => k.Code == kommun.Code)).ToList();
             if (own.Count > 0)
             {

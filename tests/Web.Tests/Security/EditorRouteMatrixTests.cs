@@ -40,7 +40,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
     private IEnumerable<Row> Matrix()
     {
         // Everyone with a role sees these; anonymous users are sent to the login page.
-        foreach (var url in new[] { "/redaktor", "/redaktor/artiklar", "/redaktor/artiklar/ny", "/redaktor/kontaktpunkter", "/redaktor/kontaktpunkter/ny", "/redaktor/bilder", "/redaktor/bilder/ladda-upp", "/redaktor/lokala-tillagg", "/redaktor/konto", "/redaktor/konto/tvastegsverifiering", "/redaktor/dialoger", "/redaktor/dialoger/ny" })
+        foreach (var url in new[] { "/redaktor", "/redaktor/artiklar", "/redaktor/artiklar/ny", "/redaktor/kontaktpunkter", "/redaktor/kontaktpunkter/ny", "/redaktor/bilder", "/redaktor/bilder/ladda-upp", "/redaktor/lokala-tillagg", "/redaktor/konto", "/redaktor/konto/tvastegsverifiering", "/redaktor/dialoger", "/redaktor/dialoger/ny", "/redaktor/nyckelsidor" })
         {
             yield return new(url, url, ToLogin, Ok, Ok, Ok, Ok);
         }
@@ -80,6 +80,14 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
 
         // A's regional article is not shown in kommun B: B has nothing to add to it.
         yield return new(@"/redaktor/lokala-tillagg/{articleId:int}/{kommun:regex(^\d{{4}}$)}", $"/redaktor/lokala-tillagg/{fx.RegionalA}/{KommunB}", ToLogin, Missing, Missing, Missing, Missing);
+
+        // A kommun's key pages: its editors, its län's administrator and system administrators.
+        yield return new(@"/redaktor/nyckelsidor/{kommun:regex(^\d{{4}}$)}", $"/redaktor/nyckelsidor/{KommunA}", ToLogin, Ok, Missing, Ok, Ok);
+        yield return new(@"/redaktor/nyckelsidor/{kommun:regex(^\d{{4}}$)}", $"/redaktor/nyckelsidor/{KommunB}", ToLogin, Missing, Ok, Missing, Ok);
+
+        // A kommun's förvaltningsområden: administrators of its län (a kommun elsewhere is not found for them).
+        yield return new(@"/redaktor/kommuner/{code:regex(^\d{{4}}$)}", $"/redaktor/kommuner/{KommunA}", ToLogin, Denied, Denied, Ok, Ok);
+        yield return new(@"/redaktor/kommuner/{code:regex(^\d{{4}}$)}", $"/redaktor/kommuner/{KommunB}", ToLogin, Denied, Denied, Missing, Ok);
 
         // Administrators only.
         yield return new("/redaktor/logg", "/redaktor/logg", ToLogin, Denied, Denied, Ok, Ok);
@@ -163,6 +171,9 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         { "/redaktor/lokala-tillagg/{RegionalA}/2281", "addition" },
         { "/redaktor/lokala-tillagg/{RegionalA}/2281?handler=publish", "addition-publish" },
         { "/redaktor/kommuner?code=2281&requiresReview=true", "review-setting" },
+        { "/redaktor/kommuner/2281", "minority-languages" },
+        { "/redaktor/nyckelsidor/2281?handler=add", "keypage-add" },
+        { "/redaktor/nyckelsidor/2281?handler=remove", "keypage-remove" },
         { "/redaktor/anvandare?handler=grant&Email=x@example.se&Role=Publisher&Kommun=2281", "user-grant" },
         { "/redaktor/amnen?Input.Name=Kapat", "term-add" },
         { "/redaktor/kontaktpunkter/{CpA}", "contactpoint-save" },
@@ -201,6 +212,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         new("questionId", "1"), new("down", "true"), new("Input.Type", "enval"), new("Input.Text", "Kapad fråga"), new("Input.Options", "Ja\nNej"),
         new("Input.Stage", "Decided"), new("Input.Date", "2030-01-01"), new("Input.Purpose", "Kapat"), new("Input.PrivacyNotice", "Kapat"),
         new("Input.Kommuner", KommunB), new("Input.OpensAt", "2030-01-01T08:00"), new("Input.ClosesAt", "2030-02-01T08:00"), new("Input.Mode", "Open"),
+        new("Areas", "samiska"), new("SamiLanguages", "sma"), new("ArticleId", "1"), new("articleId", "1"),
         new("Input.RetentionDays", "30"), new("Input.SuppressionThreshold", "5"), new("Count", "5"), new("Label", "Kapade koder"),
     ];
 
@@ -330,6 +342,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
             await db.PreviewLinks.CountAsync(), await db.LocalAdditions.CountAsync(), await db.MediaItems.CountAsync(),
             article.DraftVersion, article.PublishedAt, article.ReviewState, article.ScheduledPublishAt, media.AltText,
             await db.Kommuner.CountAsync(k => k.RequiresReview), await db.RoleGrants.CountAsync(), await db.TaxonomyTerms.CountAsync(),
+            await db.KeyPages.CountAsync(), await db.Kommuner.Where(k => k.Code == KommunA).Select(k => (int)k.MinorityLanguageAreas * 8 + (int)k.SamiLanguages).SingleAsync(),
             await db.ContactPoints.CountAsync(), point.DraftVersion, point.PublishedData, point.ReviewState, point.ReviewComment, point.KommunCode,
             await DialogSnapshotAsync(sp));
     });

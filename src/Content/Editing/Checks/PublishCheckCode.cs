@@ -38,4 +38,7 @@ public enum PublishCheckCode
 
     /// <summary>A link to a PDF: hard to read on a phone and often inaccessible.</summary>
     PdfLink = 12,
+
+    /// <summary>A kommun's key page (nyckelsida) without a lättläst text.</summary>
+    KeyPageWithoutEasyRead = 13,
 }

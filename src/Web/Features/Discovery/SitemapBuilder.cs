@@ -40,8 +40,9 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
     }
 
     /// <summary>
-    /// A kommun's start page, always (every kommun has one); its topic pages when it has content of its
-    /// own (otherwise they repeat its region's); its own articles, contact points and dialogs.
+    /// A kommun's start page, always (every kommun has one); its lättläst start page when any lättläst
+    /// text is shown there; its topic pages when it has content of its own (otherwise they repeat its
+    /// region's); its own articles, contact points and dialogs.
     /// </summary>
     public async Task<IReadOnlyList<SitemapUrl>> KommunAsync(KommunRef kommun, CancellationToken cancellationToken)
     {
@@ -49,6 +50,13 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
         var visible = await catalog.ArticlesInAsync(kommun, cancellationToken);
         var own = visible.Where(a => a.Scope == ArticleScope.Kommuner).ToList();
         var urls = new List<SitemapUrl> { new($"/{kommun.Slug}", Newest(visible)) };
+        // The lättläst start page lists every lättläst text shown in the kommun; with none it is only an empty state.
+        var easyRead = visible.Where(a => a.EasyRead is not null).ToList();
+        if (easyRead.Count > 0)
+        {
+            urls.Add(new(EasyRead.EasyReadPaths.Kommun(kommun.Slug), Newest(easyRead)));
+        }
+
         if (own.Count > 0)
         {
             urls.Add(new($"/{kommun.Slug}/amne", Newest(visible)));

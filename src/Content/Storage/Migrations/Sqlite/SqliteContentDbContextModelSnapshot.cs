@@ -654,11 +654,38 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.ToTable("PreviewLinks");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.KeyPages.KeyPage", b =>
+                {
+                    b.Property<string>("KommunCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KommunCode", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("KeyPages");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Kommuner.Kommun", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinorityLanguageAreas")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -670,6 +697,9 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RequiresReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SamiLanguages")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -1064,6 +1094,21 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Kommun");
+                });
+
+            modelBuilder.Entity("Halsoportal.Content.KeyPages.KeyPage", b =>
+                {
+                    b.HasOne("Halsoportal.Content.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Halsoportal.Content.Kommuner.Kommun", null)
+                        .WithMany()
+                        .HasForeignKey("KommunCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Halsoportal.Content.Kommuner.Kommun", b =>

@@ -79,7 +79,7 @@ public sealed class WorkflowModel(ArticleEditingService editing, ArticleWorkflow
 
         Article = article;
         Version = article.DraftVersion;
-        Checks = await checks.RunAsync(article.Draft, cancellationToken);
+        Checks = await checks.RunAsync(article.Draft, id, cancellationToken);
         SetTitle($"Publicering: {article.Draft.Title}");
         Breadcrumbs = [new("Översikt", "/redaktor"), new("Artiklar", "/redaktor/artiklar"), new(article.Draft.Title, $"/redaktor/artiklar/{id}"), new("Publicering", null)];
         return true;
