@@ -54,7 +54,7 @@ trap 'exit 130' INT TERM
 
 echo "== Starting the site at $origin (data in $work)"
 Halsoportal__DataPath="$work/data" ASPNETCORE_URLS="$origin" \
-  dotnet run --no-build -c Release --project src/Web >"$work/site.log" 2>&1 &
+  dotnet run --no-build --no-launch-profile -c Release --project src/Web >"$work/site.log" 2>&1 &
 site_pid=$!
 for _ in $(seq 1 120); do
   if curl -fs "$origin/health" >/dev/null 2>&1; then break; fi

@@ -46,7 +46,7 @@ public sealed class CatalogPageTests(HalsoportalServerFixture server, BrowserFix
                     problems.AddRange(await PageChecks.TargetSizeAsync(page));
                 }
 
-                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page));
+                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
                 Assert.True(
                     problems.Count == 0,
                     $"{path} at {viewport} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");

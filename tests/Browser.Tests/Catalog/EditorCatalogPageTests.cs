@@ -83,7 +83,7 @@ public sealed class EditorCatalogPageTests(HalsoportalServerFixture server, Brow
                     problems.AddRange(await PageChecks.TargetSizeAsync(page));
                 }
 
-                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page));
+                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
 
                 var found = problems.ToList();
                 foreach (var known in catalogPage.KnownProblems.Where(k => k.Viewport is null || k.Viewport == viewport.Name))

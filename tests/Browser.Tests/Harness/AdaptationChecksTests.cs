@@ -68,6 +68,18 @@ public sealed class AdaptationChecksTests(HalsoportalServerFixture server, Brows
         new BrowserSessionOptions { Viewport = Viewport.Phone });
 
     [Fact]
+    public Task TextAdaptationAsync_UnderTheSitesCsp_StillChangesTheText() => RunAsync(
+        async session =>
+        {
+            // The site forbids inline styles; the check's styles must apply anyway, or it would pass everything.
+            await ServeAsync(session, $"""{SkipLink}<main id="innehall" tabindex="-1"><h1>Prov</h1><p>Text.</p></main>""", csp: "default-src 'self'; style-src 'self'");
+
+            Assert.Empty(await PageChecks.TextAdaptationAsync(session.Page));
+            Assert.Equal("16px", await session.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main')).fontSize"));
+        },
+        new BrowserSessionOptions { Viewport = Viewport.Phone });
+
+    [Fact]
     public Task ReducedMotionAsync_AnimationAndTransition_ReportsBoth_AndNothingWhenTheMediaQueryStopsThem() => RunAsync(async session =>
     {
         const string Motion = """
@@ -142,11 +154,12 @@ public sealed class AdaptationChecksTests(HalsoportalServerFixture server, Brows
     });
 
     /// <summary>Shows <paramref name="body"/> as a page at the server's origin, without the server seeing the request.</summary>
-    private static async Task ServeAsync(BrowserSession session, string body)
+    private static async Task ServeAsync(BrowserSession session, string body, string? csp = null)
     {
         var url = new Uri(session.BaseAddress, $"_prov/anpassning-{Guid.NewGuid():N}").ToString();
         var html = $"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Prov</title></head><body>{body}</body></html>""";
-        await session.Page.RouteAsync(url, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
+        var headers = csp is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Content-Security-Policy"] = csp };
+        await session.Page.RouteAsync(url, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html, Headers = headers }));
         await session.Page.GotoAsync(url);
     }
 }

@@ -50,9 +50,10 @@ public static partial class PageChecks
                 const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + [...el.classList].map(c => '.' + c).join('');
                 const sample = document.querySelector('main') || document.body;
                 const before = parseFloat(getComputedStyle(sample).fontSize);
-                const style = document.createElement('style');
-                style.textContent = css;
-                document.head.appendChild(style);
+                // A constructed style sheet: the site's CSP blocks an injected <style> element, not this.
+                const sheet = new CSSStyleSheet();
+                sheet.replaceSync(css);
+                document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
                 try {
                     const after = parseFloat(getComputedStyle(sample).fontSize);
                     const width = window.innerWidth;
@@ -68,10 +69,14 @@ public static partial class PageChecks
                     const hides = v => v === 'hidden' || v === 'clip';
                     for (const el of document.body.querySelectorAll('*')) {
                         const rect = el.getBoundingClientRect();
+                        const cs = getComputedStyle(el);
                         if (rect.right > width + 0.5 && wide.length < 8 && !scrollsInside(el)) {
                             wide.push(describe(el) + ' (right edge ' + Math.round(rect.right) + ' px)');
+                        } else if (cs.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && wide.length < 8 && !scrollsInside(el)
+                                   && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) {
+                            // Its own text runs out of it (a line that cannot wrap).
+                            wide.push(describe(el) + ' (text ' + el.scrollWidth + ' px wide in ' + el.clientWidth + ' px)');
                         }
-                        const cs = getComputedStyle(el);
                         if (!hides(cs.overflowX) && !hides(cs.overflowY)) { continue; }
                         if (el.clientWidth <= 2 || el.clientHeight <= 2 || !el.textContent.trim()) { continue; }
                         const overX = hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1;
@@ -82,7 +87,7 @@ public static partial class PageChecks
                     }
                     return { before, after, scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide, clipped };
                 } finally {
-                    style.remove();
+                    document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== sheet);
                 }
             }
             """, css);
@@ -201,6 +206,9 @@ public static partial class PageChecks
             [$"Targets: {small.Length} smaller than {MinTargetSize}×{MinTargetSize} px on a phone: {string.Join(", ", small.Take(8))}{(small.Length > 8 ? $" (and {small.Length - 8} more)" : "")}."];
     }
 
+    /// <summary>The kinds of focusable element the catalogs have checked in forced colours in this run (see <see cref="ForcedColorsFocusAsync"/>).</summary>
+    public static ISet<string> ForcedColorsCheckedKinds { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>How many differently styled focusable elements per page the forced-colours check looks at.</summary>
     public const int ForcedColorsSample = 10;
 
@@ -208,38 +216,60 @@ public static partial class PageChecks
     /// WCAG 2.4.7 in forced-colours mode (Windows contrast themes), where backgrounds, shadows and colours are
     /// replaced: each focusable element, focused, looks different from itself unfocused. Compares screenshots
     /// of the element and 6 px around it (so outlines count) with focus and without. Looks at one element per
-    /// kind (tag, type, classes and the landmark it is in), at most <see cref="ForcedColorsSample"/>; elements
+    /// kind (tag, type, classes and the landmark or form it is in), at most <see cref="ForcedColorsSample"/>; elements
     /// outside the window when unfocused (the skip link) are covered by the skip-link check.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> ForcedColorsFocusAsync(IPage page)
+    /// <param name="page">The page, as loaded.</param>
+    /// <param name="checkedKinds">
+    /// Kinds already checked in this run (with the viewport's width), skipped here and added to when checked:
+    /// the catalog shares one set, so each kind costs its screenshots once per run, on the first page it is on.
+    /// Null checks every kind on the page.
+    /// </param>
+    public static async Task<IReadOnlyList<string>> ForcedColorsFocusAsync(IPage page, ISet<string>? checkedKinds = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active });
         var problems = new List<string>();
         try
         {
-            var count = await page.EvaluateAsync<int>("""
-                max => {
+            string[] skip;
+            lock (checkedKinds ?? new HashSet<string>())
+            {
+                skip = checkedKinds is null ? [] : [.. checkedKinds];
+            }
+
+            var kinds = await page.EvaluateAsync<string[]>("""
+                ([max, skip]) => {
                     window.__focusReturn = document.activeElement;
                     window.__scrollReturn = [window.scrollX, window.scrollY];
                     const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-                    const seen = new Set();
-                    let n = 0;
+                    const seen = new Set(skip);
+                    const chosen = [];
                     for (const el of document.querySelectorAll(selector)) {
                         if (el.disabled || el.closest('[hidden], [inert]')) { continue; }
                         const r = el.getBoundingClientRect();
-                        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') { continue; }
+                        // checkVisibility is false inside a closed <details>, whose content keeps its boxes but is not drawn.
+                        if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true })) { continue; }
                         const place = el.closest('header, nav, main, footer, aside, form, table, .error-summary');
-                        const kind = [el.tagName, el.type || '', el.className, place ? place.tagName + '.' + place.className : ''].join('|');
+                        const kind = window.innerWidth + '|' + [el.tagName, el.type || '', el.className, place ? place.tagName + '.' + place.className : ''].join('|');
                         if (seen.has(kind)) { continue; }
                         seen.add(kind);
-                        el.setAttribute('data-fokusprov', String(n));
-                        if (++n >= max) { break; }
+                        el.setAttribute('data-fokusprov', String(chosen.length));
+                        chosen.push(kind);
+                        if (chosen.length >= max) { break; }
                     }
-                    return n;
+                    return chosen;
                 }
-                """, ForcedColorsSample);
-            for (var i = 0; i < count; i++)
+                """, new object[] { ForcedColorsSample, skip });
+            if (checkedKinds is not null)
+            {
+                lock (checkedKinds)
+                {
+                    checkedKinds.UnionWith(kinds);
+                }
+            }
+
+            for (var i = 0; i < kinds.Length; i++)
             {
                 var probe = await page.EvaluateAsync<JsonElement>("""
                     i => {

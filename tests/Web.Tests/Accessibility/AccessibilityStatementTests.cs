@@ -26,7 +26,7 @@ public sealed class AccessibilityStatementTests(SiteFactory site) : IClassFixtur
         var main = document.QuerySelector("main")!.TextContent;
 
         Assert.Equal("Tillgänglighet för Hälsoportal", document.QuerySelector("h1")!.TextContent);
-        Assert.Contains(new AccessibilityStatementOptions().Organisation + " står bakom webbplatsen Hälsoportal", main, StringComparison.Ordinal);
+        Assert.Contains(new AccessibilityStatementOptions().Organisation + " står bakom webbplatsen Hälsoportal.", main, StringComparison.Ordinal);
         Assert.Contains("Hälsoportal är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.", Squash(main), StringComparison.Ordinal);
         foreach (var gap in Content.Demo.DemoAccessibility.BuildGaps(DateTime.UnixEpoch))
         {
