@@ -59,6 +59,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ApiKeys.ApiKeyService>();
         services.AddScoped<Taxonomy.TaxonomyAdminService>();
         services.AddScoped<Synonyms.SynonymListService>();
+        services.AddScoped<Accessibility.AccessibilityStatementService>();
         services.AddScoped<EditorDashboardService>();
         services.AddScoped<ContactPoints.Editing.ContactPointEditingService>();
         services.AddScoped<ContactPoints.Editing.ContactPointWorkflowService>();

@@ -58,6 +58,9 @@ internal static class WebServiceCollectionExtensions
         // Open data: contact points and dialog results as files, made nightly on the same TimeProvider.
         services.AddHalsoportalOpenData();
 
+        // The accessibility statement: its settings and the rate limit of its report form.
+        Features.Accessibility.AccessibilityServiceCollectionExtensions.AddHalsoportalAccessibilityStatement(services);
+
         // Brotli or gzip for text: a resident on a slow phone connection gets a page in a fraction of the bytes.
         services.AddResponseCompression(options =>
         {

@@ -21,6 +21,10 @@ internal static class Html
         return document;
     }
 
+    /// <summary>Parses a response already received (a form post's answer).</summary>
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
     public static List<string> Links(IDocument document, string selector) =>
         [.. document.QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!)];
 }

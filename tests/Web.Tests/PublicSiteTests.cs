@@ -248,7 +248,7 @@ public sealed class PublicSiteTests(SiteFactory site) : IDisposable
     [
         "/", "/?kommun=xyz", "/sundsvall", "/sundsvall?livssituation=aldre", $"/sundsvall/{VasternorrlandRegional}",
         $"/sundsvall/{VasternorrlandRegional}/lattlast", $"/artikel/{National}", "/amne", "/amne/somn", "/sundsvall/amne/somn",
-        "/tillganglighetsredogorelse", "/integritet", "/om", "/finns-inte", "/css/site.css", "/health",
+        "/tillganglighetsredogorelse", "/tillganglighetsredogorelse/rapportera", "/integritet", "/om", "/finns-inte", "/css/site.css", "/health",
     ];
 
     public static TheoryData<string> EveryTemplate => new(TemplateUrls);

@@ -59,6 +59,12 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<KeyPages.KeyPage> KeyPages => Set<KeyPages.KeyPage>();
 
+    public DbSet<Accessibility.AccessibilityGap> AccessibilityGaps => Set<Accessibility.AccessibilityGap>();
+
+    public DbSet<Accessibility.AccessibilityReport> AccessibilityReports => Set<Accessibility.AccessibilityReport>();
+
+    public DbSet<Accessibility.AccessibilityAssessment> AccessibilityAssessments => Set<Accessibility.AccessibilityAssessment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -124,6 +130,33 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(a => a.ExternalId).HasMaxLength(200);
             e.HasIndex(a => a.ExternalId).IsUnique();
             e.HasMany(a => a.LocalAdditions).WithOne().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Accessibility.AccessibilityGap>(e =>
+        {
+            e.Property(g => g.Title).HasMaxLength(Accessibility.AccessibilityStatementService.MaxTitleLength);
+            e.Property(g => g.Description).HasMaxLength(Accessibility.AccessibilityStatementService.MaxDescriptionLength);
+            e.Property(g => g.WcagCriterion).HasMaxLength(10);
+            e.Property(g => g.UpdatedBy).HasMaxLength(200);
+            e.Property(g => g.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<Accessibility.AccessibilityReport>(e =>
+        {
+            e.Property(r => r.Reference).HasMaxLength(8);
+            e.HasIndex(r => r.Reference).IsUnique();
+            e.Property(r => r.Where).HasMaxLength(Accessibility.AccessibilityStatementService.MaxWhereLength);
+            e.Property(r => r.Description).HasMaxLength(Accessibility.AccessibilityStatementService.MaxReportLength);
+            e.Property(r => r.Name).HasMaxLength(Accessibility.AccessibilityStatementService.MaxNameLength);
+            e.Property(r => r.Email).HasMaxLength(Accessibility.AccessibilityStatementService.MaxEmailLength);
+            e.Property(r => r.HandledBy).HasMaxLength(200);
+            e.HasIndex(r => r.HandledAt);
+        });
+
+        modelBuilder.Entity<Accessibility.AccessibilityAssessment>(e =>
+        {
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<Synonyms.SynonymList>(e =>

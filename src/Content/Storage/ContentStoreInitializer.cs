@@ -68,6 +68,24 @@ public sealed partial class ContentStoreInitializer(
             .Where(d => !terms.Any(t => t.Kind == d.Kind && t.Slug == d.Slug))
             .Select(d => new TaxonomyTerm { Kind = d.Kind, Slug = d.Slug, Name = d.Name, Description = d.Description, SortOrder = d.SortOrder, Related = [.. d.Related] }));
 
+        if (!await db.AccessibilityAssessments.AnyAsync(cancellationToken))
+        {
+            // The statement exists from the first start; the demo comes with its assessment and known gaps.
+            var today = SwedishText.DateOf(time.GetUtcNow());
+            var demo = options.Value.SeedDemoContent;
+            db.AccessibilityAssessments.Add(new Accessibility.AccessibilityAssessment
+            {
+                FirstPublished = demo ? DemoAccessibility.AssessedOn : today,
+                AssessedOn = demo ? DemoAccessibility.AssessedOn : null,
+                Updated = demo ? DemoAccessibility.AssessedOn : today,
+                Version = 1,
+            });
+            if (demo && !await db.AccessibilityGaps.AnyAsync(cancellationToken))
+            {
+                db.AccessibilityGaps.AddRange(DemoAccessibility.BuildGaps(time.GetUtcNow().UtcDateTime));
+            }
+        }
+
         var pageSlugs = await db.Pages.Select(p => p.Slug).ToHashSetAsync(cancellationToken);
         var pages = DemoContent.BuildPages().Where(p => !pageSlugs.Contains(p.Slug)).ToList();
         db.Pages.AddRange(pages);

@@ -37,6 +37,16 @@ public sealed class CatalogPageTests(HalsoportalServerFixture server, BrowserFix
                     .. await PageChecks.NoStorageAsync(session),
                     .. PageChecks.OnlyOwnOrigin(session),
                 ];
+
+                // People who adapt the page: bigger text and spacing, reduced motion, phone-sized targets, forced colours.
+                problems.AddRange(await PageChecks.TextAdaptationAsync(page));
+                problems.AddRange(await PageChecks.ReducedMotionAsync(page));
+                if (viewport == Viewport.Phone)
+                {
+                    problems.AddRange(await PageChecks.TargetSizeAsync(page));
+                }
+
+                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
                 Assert.True(
                     problems.Count == 0,
                     $"{path} at {viewport} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");

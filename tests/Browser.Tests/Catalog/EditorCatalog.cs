@@ -124,6 +124,26 @@ public static class EditorCatalog
             await page.GetByLabel("Vem eller vad nyckeln är till").FillAsync("Kommunens webbplats, testmiljö");
             await Submit("Skapa nyckel")(page);
         }),
+
+        // The accessibility statement: the residents' report form submitted empty and sent (its receipt); in the
+        // backoffice the statement's page (and an assessment date left empty), one gap, a new gap submitted empty,
+        // and the residents' reports.
+        EditorCatalogPage.At("rapportera-brist-fel", Resident, ReportPath).AfterErrors(Submit("Skicka rapporten")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("rapportera-brist-kvitto", Resident, ReportPath).After(SendReportAsync).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("tillganglighet", RegionAdmin, "/redaktor/tillganglighet"),
+        EditorCatalogPage.At("tillganglighet-fel", RegionAdmin, "/redaktor/tillganglighet").AfterErrors(async page =>
+        {
+            await page.GetByLabel("Datum då tjänsten senast bedömdes").FillAsync("");
+            await Submit("Spara datum")(page);
+        }),
+        EditorCatalogPage.LinkOn("tillganglighet-brist", RegionAdmin, "/redaktor/tillganglighet", p => p.GetByRole(AriaRole.Main).GetByRole(AriaRole.Rowheader).GetByRole(AriaRole.Link)),
+        EditorCatalogPage.At("tillganglighet-ny-brist-fel", RegionAdmin, "/redaktor/tillganglighet/brister/ny").AfterErrors(Submit("Lägg till bristen")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("tillganglighet-rapporter", RegionAdmin, ReportPath).After(async page =>
+        {
+            await SendReportAsync(page);
+            await page.GotoAsync("/redaktor/tillganglighet/rapporter");
+        }),
+
         EditorCatalogPage.At("logg", SystemAdmin, "/redaktor/logg"),
         EditorCatalogPage.At("sidor", SystemAdmin, "/redaktor/sidor"),
         EditorCatalogPage.LinkOn("sida", SystemAdmin, "/redaktor/sidor", SitePageLink),
@@ -159,6 +179,18 @@ public static class EditorCatalog
 
     public static EditorCatalogPage Named(string name) =>
         All.SingleOrDefault(p => p.Name == name) ?? throw new ArgumentException($"No editor catalog page named '{name}'.", nameof(name));
+
+    private const string ReportPath = "/tillganglighetsredogorelse/rapportera";
+
+    /// <summary>Fills in "Rapportera brist i tillgänglighet" by keyboard and sends it: lands on the receipt.</summary>
+    private static async Task SendReportAsync(IPage page)
+    {
+        await page.GetByLabel("Var på webbplatsen var det? (valfritt)").FillAsync("Kontaktpunkter i Sundsvall");
+        await page.GetByLabel("Vad fungerade inte?").FillAsync("Jag kommer inte åt filtren med tangentbordet.");
+        await page.GetByLabel("E-post").FillAsync("eva.ek@example.se");
+        await Submit("Skicka rapporten")(page);
+        Assert.Contains("/tillganglighetsredogorelse/rapportera/tack/", page.Url, StringComparison.Ordinal);
+    }
 
     private static ILocator LocalAdditionLink(IPage page) => page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Rowheader).GetByRole(AriaRole.Link);
 

@@ -75,6 +75,16 @@ public sealed class EditorCatalogPageTests(HalsoportalServerFixture server, Brow
                     problems.AddRange(await PageChecks.ErrorSummaryAsync(page, javaScriptEnabled));
                 }
 
+                // After the error summary, which needs focus where the page put it: these move focus and restore it.
+                problems.AddRange(await PageChecks.TextAdaptationAsync(page));
+                problems.AddRange(await PageChecks.ReducedMotionAsync(page));
+                if (viewport == Viewport.Phone)
+                {
+                    problems.AddRange(await PageChecks.TargetSizeAsync(page));
+                }
+
+                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
+
                 var found = problems.ToList();
                 foreach (var known in catalogPage.KnownProblems.Where(k => k.Viewport is null || k.Viewport == viewport.Name))
                 {

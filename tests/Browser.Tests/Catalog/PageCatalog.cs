@@ -69,6 +69,8 @@ public static partial class PageCatalog
         CatalogPage.At("sok-inga-traffar", "/sok?q=qqqxxzzy&lattlast=ja"),
 
         CatalogPage.At("tillganglighetsredogorelse", "/tillganglighetsredogorelse"),
+        CatalogPage.At("rapportera-brist", "/tillganglighetsredogorelse/rapportera"),
+        CatalogPage.At("rapportera-brist-kvitto-saknas", "/tillganglighetsredogorelse/rapportera/tack/AAAAAAAA", expectedStatus: 404),
         CatalogPage.At("integritet", "/integritet"),
         CatalogPage.At("om", "/om"),
 

@@ -89,6 +89,9 @@ public sealed class HalsoportalServerFixture : IAsyncLifetime
             // (10 a minute per address) is tested in Web.Tests, here it would only make the order of tests matter.
             builder.UseSetting("Halsoportal:Editors:LoginAttemptsPerMinute", "1000");
 
+            // Likewise the accessibility reports the catalog sends (5 in ten minutes per address; tested in Web.Tests).
+            builder.UseSetting("Halsoportal:Accessibility:ReportsPerAddress", "1000");
+
             // Only the collector: each test prints its own share of the log when it fails.
             builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
         }

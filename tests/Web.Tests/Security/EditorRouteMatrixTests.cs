@@ -96,6 +96,15 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         yield return new("/redaktor/amnen", "/redaktor/amnen", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/synonymer", "/redaktor/synonymer", ToLogin, Denied, Denied, Ok, Ok);
         yield return new("/redaktor/api-nycklar", "/redaktor/api-nycklar", ToLogin, Denied, Denied, Ok, Ok);
+
+        // The accessibility statement covers the whole service: any administrator, no kommun editor.
+        foreach (var url in new[] { "/redaktor/tillganglighet", "/redaktor/tillganglighet/brister/ny", "/redaktor/tillganglighet/rapporter" })
+        {
+            yield return new(url, url, ToLogin, Denied, Denied, Ok, Ok);
+        }
+
+        yield return new("/redaktor/tillganglighet/brister/{id:int}", "/redaktor/tillganglighet/brister/1", ToLogin, Missing, Missing, Ok, Ok);
+        yield return new("/redaktor/tillganglighet/brister/{id:int}", "/redaktor/tillganglighet/brister/999999", ToLogin, Missing, Missing, Missing, Missing);
         yield return new("/redaktor/amnen/{id:int}", $"/redaktor/amnen/{fx.TermId}", ToLogin, Missing, Missing, Ok, Ok);
         yield return new("/redaktor/sidor", "/redaktor/sidor", ToLogin, Denied, Denied, Denied, Ok);
         yield return new("/redaktor/sidor/{id:int}", $"/redaktor/sidor/{fx.PageId}", ToLogin, Missing, Missing, Missing, Ok);

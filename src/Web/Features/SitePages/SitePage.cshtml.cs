@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Halsoportal.Web.Features.SitePages;
 
-/// <summary>The site's own pages: accessibility statement, privacy, about.</summary>
+/// <summary>The site's own pages: privacy and about (the accessibility statement has its own page, Features/Accessibility).</summary>
 public sealed class SitePageModel(PageService pages) : Shared.SitePageModel
 {
     public PageView Shown { get; private set; } = null!;
