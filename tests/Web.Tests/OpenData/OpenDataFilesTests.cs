@@ -187,3 +187,19 @@ public sealed class OpenDataScheduleTests
         Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), next);
     }
 }
+
+/// <summary>Editor-typed text in the CSV never runs as a spreadsheet formula; data that programs read stays exact.</summary>
+public sealed class ContactPointCsvTextTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"https://example.com\",\"Boka\")", "'=HYPERLINK(\"https://example.com\",\"Boka\")")]
+    [InlineData("+46 60 19 10 00", "'+46 60 19 10 00")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1:A2)", "'@SUM(A1:A2)")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("Hälsocentralen Centrum Sundsvall", "Hälsocentralen Centrum Sundsvall")]
+    [InlineData("Storgatan 12 = entré från gården", "Storgatan 12 = entré från gården")]
+    [InlineData("", "")]
+    public void Text_DefusesOnlyALeadingFormulaCharacter(string typed, string written) =>
+        Assert.Equal(written, ContactPointCsv.Text(typed));
+}

@@ -57,9 +57,9 @@ internal static class ContactPointCsv
         var visiting = hours.Sessions.FirstOrDefault(s => s.Kind == "visiting");
         return
         [
-            Number(p.Id), p.Slug, p.Name, p.Type.Slug, p.Type.Name, p.Organiser.Kind, p.Organiser.Name,
-            p.Municipality.Code, p.Municipality.Name, p.Municipality.RegionCode, p.Municipality.RegionName,
-            p.Address.StreetAddress, p.Address.PostalCode, p.Address.PostalTown,
+            Number(p.Id), p.Slug, Text(p.Name), p.Type.Slug, Text(p.Type.Name), p.Organiser.Kind, Text(p.Organiser.Name),
+            p.Municipality.Code, Text(p.Municipality.Name), p.Municipality.RegionCode, Text(p.Municipality.RegionName),
+            Text(p.Address.StreetAddress), p.Address.PostalCode, Text(p.Address.PostalTown),
             p.Coordinates.Latitude.ToString("R", CultureInfo.InvariantCulture), p.Coordinates.Longitude.ToString("R", CultureInfo.InvariantCulture),
             p.Phone ?? "", p.Email ?? "", p.Web ?? "",
             string.Join(';', p.Services.Select(s => s.Slug)), string.Join(';', p.Languages.Select(l => l.Code)),
@@ -73,6 +73,15 @@ internal static class ContactPointCsv
             p.Url, JsonSerializer.Serialize(hours, json),
         ];
     }
+
+    /// <summary>
+    /// Names and addresses that editors typed: one starting with = + - @ (or a tab or carriage return) gets a leading
+    /// apostrophe, so a spreadsheet opening the file shows it as text instead of running it as a formula (CSV
+    /// injection). No real name or address starts that way; numbers, codes, phone numbers, URLs and the hours JSON are
+    /// left exactly as they are, since programs read those.
+    /// </summary>
+    internal static string Text(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     /// <summary>The weekdays' intervals Monday first; seven empty lists without the session.</summary>
     private static IReadOnlyList<IReadOnlyList<IntervalDto>> Week(WeekDto? week) => week is null
