@@ -44,7 +44,7 @@ public sealed class DemoContentTests
     }
 
     [Fact]
-    public void BuildArticles_EveryText_IsPlainSwedishMarkdownWithoutH1()
+    public void BuildArticles_EveryText_IsPlainMarkdownWithoutH1_InSwedishOrATranslationLanguage()
     {
         var renderer = new MarkdownRenderer();
         foreach (var text in Articles.SelectMany(a => a.Texts))
@@ -53,8 +53,18 @@ public sealed class DemoContentTests
             Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
             Assert.Contains("<h2>", html, StringComparison.Ordinal);
             Assert.True(text.Ingress.Length <= 300, text.Title);
-            Assert.Equal(ArticleText.Swedish, text.Language);
+            Assert.True(text.Language == ArticleText.Swedish || (Halsoportal.Content.Languages.SiteLanguages.IsTranslation(text.Language) && !text.IsEasyRead), $"{text.Title}: {text.Language}");
         }
+    }
+
+    [Fact]
+    public void BuildArticles_DemoTranslations_AreFinnishEnglishAndYiddish()
+    {
+        var translated = Articles.SelectMany(a => a.Texts.Where(t => t.Language != ArticleText.Swedish).Select(t => (a.Slug, t.Language))).Order().ToList();
+
+        Assert.Equal(
+            [("friska-tander-och-en-frisk-mun-genom-livet", "yi"), ("sov-battre-enkla-rad-for-dina-natter", "en"), ("sov-battre-enkla-rad-for-dina-natter", "fi")],
+            translated);
     }
 
     [Fact]

@@ -28,6 +28,16 @@ public sealed class CatalogPage
     /// <summary>The path, or where the path is found.</summary>
     public string Description { get; }
 
+    /// <summary>The page's language: <c>&lt;html lang&gt;</c> must say it (Swedish unless <see cref="InLanguage"/> says otherwise).</summary>
+    public string Language { get; private init; } = "sv";
+
+    /// <summary>"rtl" for right-to-left pages: <c>&lt;html dir&gt;</c> must say it.</summary>
+    public string Direction { get; private init; } = "ltr";
+
+    /// <summary>The same page, expected in <paramref name="language"/> with direction <paramref name="direction"/>.</summary>
+    public CatalogPage InLanguage(string language, string direction = "ltr") =>
+        new(Name, ExpectedStatus, Description, _resolvePath) { Language = language, Direction = direction };
+
     /// <summary>A page at a fixed path (with its query string).</summary>
     public static CatalogPage At(string name, string path, int expectedStatus = 200) =>
         new(name, expectedStatus, path, _ => Task.FromResult(path));

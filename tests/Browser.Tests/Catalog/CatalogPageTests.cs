@@ -30,8 +30,8 @@ public sealed class CatalogPageTests(HalsoportalServerFixture server, BrowserFix
                 List<string> problems =
                 [
                     .. budget,
-                    .. await PageChecks.SkipLinkAsync(page),
-                    .. await PageChecks.LanguageAsync(page),
+                    .. await PageChecks.SkipLinkAsync(page, PageChecks.SkipLinkTextFor(catalogPage.Language)),
+                    .. await PageChecks.LanguageAsync(page, catalogPage.Language, catalogPage.Direction),
                     .. await PageChecks.NoHorizontalScrollAsync(page),
                     .. await PageChecks.AxeAsync(page),
                     .. await PageChecks.NoStorageAsync(session),

@@ -34,6 +34,7 @@ public static class EditorCatalog
         EditorCatalogPage.At("redigera", Editor, w => $"/redaktor/artiklar/{w.PublishedId}"),
         EditorCatalogPage.At("redigera-forhandsvisning", Editor, w => $"/redaktor/artiklar/{w.PublishedId}").After(Submit("Förhandsvisa brödtexten")),
         EditorCatalogPage.At("redigera-fel", Editor, w => $"/redaktor/artiklar/{w.DraftId}").AfterErrors(SaveWithoutTitleAsync),
+        EditorCatalogPage.At("redigera-oversattning-fel", Editor, w => $"/redaktor/artiklar/{w.DraftId}").AfterErrors(SaveTranslationWithoutTitleAsync).WithoutJavaScriptToo(),
 
         // Publishing: the editor's (send for review), the publisher's (publish, return, schedule, unpublish), a return without comment.
         EditorCatalogPage.At("publicering-redaktor", Editor, w => WorkflowPage.PathOf(w.DraftId)),
@@ -266,6 +267,21 @@ public static class EditorCatalog
     }
 
     /// <summary>Empties "Rubrik" and saves ("Spara ny version"): the edit form comes back with its error.</summary>
+    /// <summary>A Yiddish translation with ingress and body but no title: the row's title gets the error.</summary>
+    private static async Task SaveTranslationWithoutTitleAsync(IPage page)
+    {
+        var main = page.GetByRole(AriaRole.Main);
+        if (await main.Locator("details#oversattningar").GetAttributeAsync("open") is null)
+        {
+            await main.Locator("details#oversattningar > summary").ClickAsync();
+        }
+
+        await main.GetByLabel("Språk", new() { Exact = true }).Last.SelectOptionAsync("yi");
+        await main.GetByLabel("Ingress på det nya språket", new() { Exact = true }).FillAsync("לערנט זיך שווימען.");
+        await main.GetByLabel("Brödtext på det nya språket", new() { Exact = true }).FillAsync("קלינגט צום באָד.");
+        await Submit("Spara ny version")(page);
+    }
+
     private static async Task SaveWithoutTitleAsync(IPage page)
     {
         var form = new ArticleEditorPage(page);

@@ -35,6 +35,13 @@ public static partial class PageCatalog
         CatalogPage.At("lattlast-jonkoping", "/jonkoping/lattlast"),
         CatalogPage.At("lattlast-finns-inte", "/finns-inte/lattlast", expectedStatus: 404),
 
+        // Articles in other languages, found through the language switch: Finnish, English, Yiddish (right to left),
+        // and a language the article does not have (a 404 that offers the versions it has).
+        CatalogPage.LinkOn("artikel-finska", "/sundsvall/sov-battre-enkla-rad-for-dina-natter", Links.Language("Suomi")).InLanguage("fi"),
+        CatalogPage.LinkOn("artikel-engelska", "/sundsvall/sov-battre-enkla-rad-for-dina-natter", Links.Language("English")).InLanguage("en"),
+        CatalogPage.LinkOn("artikel-jiddisch", "/jonkoping/friska-tander-och-en-frisk-mun-genom-livet", Links.Language("ייִדיש")).InLanguage("yi", "rtl"),
+        CatalogPage.At("artikel-sprak-saknas", "/sundsvall/friska-tander-och-en-frisk-mun-genom-livet/fi", expectedStatus: 404),
+
         // Topics: all, in a kommun, one topic, a filter with no articles, a topic in a kommun.
         CatalogPage.At("amnen", "/amne"),
         CatalogPage.At("amnen-i-kommun", "/sundsvall/amne"),
@@ -117,6 +124,10 @@ public static partial class PageCatalog
         /// <summary>A card's "Finns på lättläst svenska" link.</summary>
         public static ILocator EasyRead(IPage page) =>
             page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Finns på lättläst svenska" });
+
+        /// <summary>The language switch's link to the version named <paramref name="endonym"/>.</summary>
+        public static Func<IPage, ILocator> Language(string endonym) =>
+            page => page.GetByRole(AriaRole.Navigation, new() { Name = "Språk" }).GetByRole(AriaRole.Link, new() { Name = endonym, Exact = true });
 
         /// <summary>An article in a "Från Region …" group of a page without a kommun.</summary>
         public static ILocator RegionalArticle(IPage page) =>

@@ -72,6 +72,19 @@ public sealed class PageChecksTests(HalsoportalServerFixture server, BrowserFixt
     });
 
     [Fact]
+    public Task LanguageAsync_YiddishExpectedOnASwedishLeftToRightPage_ReportsLangAndDir() => RunAsync(async session =>
+    {
+        await ServeAsync(session, $"""{SkipLink}{Main}""");
+
+        var problems = await PageChecks.LanguageAsync(session.Page, "yi", "rtl");
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("is 'sv', expected 'yi'", problems[0], StringComparison.Ordinal);
+        Assert.Contains("is 'ltr' (computed 'ltr'), expected 'rtl'", problems[1], StringComparison.Ordinal);
+        Assert.Empty(await PageChecks.LanguageAsync(session.Page));
+    });
+
+    [Fact]
     public Task SkipLinkAsync_WorkingSkipLink_ReportsNothing() => RunAsync(async session =>
     {
         await ServeAsync(session, $"""{SkipLink}<a href="/">Hem</a>{Main}""");

@@ -22,11 +22,32 @@ public static partial class PageChecks
     public const string SkipLinkText = "Hoppa till innehållet";
     public const string SkipLinkTarget = "#innehall";
 
-    /// <summary><c>&lt;html lang="sv"&gt;</c>.</summary>
-    public static async Task<IReadOnlyList<string>> LanguageAsync(IPage page)
+    /// <summary>The skip link's text on a page in <paramref name="language"/>: English pages have English interface text, all others Swedish.</summary>
+    public static string SkipLinkTextFor(string language) => language == "en" ? "Skip to content" : SkipLinkText;
+
+    /// <summary>
+    /// <c>&lt;html lang&gt;</c> is <paramref name="expectedLang"/> and its direction <paramref name="expectedDir"/>
+    /// (no <c>dir</c> attribute counts as "ltr"); the direction the browser computes must agree.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> LanguageAsync(IPage page, string expectedLang = "sv", string expectedDir = "ltr")
     {
-        var lang = await page.Locator("html").GetAttributeAsync("lang");
-        return lang == "sv" ? [] : [$"Language: <html lang> is '{lang}', expected 'sv'."];
+        ArgumentNullException.ThrowIfNull(page);
+        var html = page.Locator("html");
+        var lang = await html.GetAttributeAsync("lang");
+        var dir = await html.GetAttributeAsync("dir") ?? "ltr";
+        var computed = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).direction");
+        var problems = new List<string>();
+        if (lang != expectedLang)
+        {
+            problems.Add($"Language: <html lang> is '{lang}', expected '{expectedLang}'.");
+        }
+
+        if (dir != expectedDir || computed != expectedDir)
+        {
+            problems.Add($"Language: <html dir> is '{dir}' (computed '{computed}'), expected '{expectedDir}'.");
+        }
+
+        return problems;
     }
 
     /// <summary>WCAG 1.4.10: nothing wider than the window, so no horizontal scrolling.</summary>
@@ -69,7 +90,7 @@ public static partial class PageChecks
     }
 
     /// <summary>The first Tab reaches the skip link, which is then visible; activating it puts focus in <c>main</c>.</summary>
-    public static async Task<IReadOnlyList<string>> SkipLinkAsync(IPage page)
+    public static async Task<IReadOnlyList<string>> SkipLinkAsync(IPage page, string expectedText = SkipLinkText)
     {
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<JsonElement>("""
@@ -87,9 +108,9 @@ public static partial class PageChecks
             """);
         var text = focused.GetProperty("text").GetString();
         var href = focused.GetProperty("href").ValueKind == JsonValueKind.String ? focused.GetProperty("href").GetString() : null;
-        if (text != SkipLinkText || href != SkipLinkTarget)
+        if (text != expectedText || href != SkipLinkTarget)
         {
-            return [$"Skip link: the first Tab focused <{focused.GetProperty("tag").GetString()}> '{text}' (href '{href}'), expected the link '{SkipLinkText}' to {SkipLinkTarget}."];
+            return [$"Skip link: the first Tab focused <{focused.GetProperty("tag").GetString()}> '{text}' (href '{href}'), expected the link '{expectedText}' to {SkipLinkTarget}."];
         }
 
         var problems = new List<string>();

@@ -26,7 +26,13 @@ public sealed class ArticlePage(IPage page)
     public ILocator StandardTextLink => page.GetByRole(AriaRole.Link, new() { Name = "Läs hela texten på vanlig svenska" });
 
     /// <summary>"Lättläst" above the heading of the lättläst text.</summary>
-    public ILocator EasyReadLabel => page.GetByRole(AriaRole.Main).GetByText("Lättläst", new() { Exact = true });
+    public ILocator EasyReadLabel => page.GetByRole(AriaRole.Main).Locator("p.label").GetByText("Lättläst", new() { Exact = true });
+
+    /// <summary>The language switch ("Språk"), shown when the article has a translation.</summary>
+    public ILocator LanguageSwitch => page.GetByRole(AriaRole.Navigation, new() { Name = "Språk" });
+
+    /// <summary>The switch's link to the version named <paramref name="name"/> in its own language ("Suomi", "ייִדיש", "Svenska").</summary>
+    public ILocator LanguageLink(string name) => LanguageSwitch.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     /// <summary>"Passar för: äldre, närstående".</summary>
     public ILocator SuitableFor => page.GetByRole(AriaRole.Main).GetByText("Passar för:");
