@@ -59,11 +59,10 @@ public sealed class KommunSettingsService(ContentDbContext db, TimeProvider time
     public async Task<KommunSettingsRow?> GetAsync(EditorAccess access, string kommunCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var row = await db.Kommuner.AsNoTracking().Where(k => k.Code == kommunCode)
-            .Select(k => new KommunSettingsRow(k.Code, k.Name, k.Region.Name, k.RequiresReview, k.MinorityLanguageAreas, k.SamiLanguages))
+        var found = await db.Kommuner.AsNoTracking().Where(k => k.Code == kommunCode)
+            .Select(k => new { k.RegionCode, Row = new KommunSettingsRow(k.Code, k.Name, k.Region.Name, k.RequiresReview, k.MinorityLanguageAreas, k.SamiLanguages) })
             .FirstOrDefaultAsync(cancellationToken);
-        var regionCode = row is null ? null : await db.Kommuner.Where(k => k.Code == kommunCode).Select(k => k.RegionCode).FirstAsync(cancellationToken);
-        return regionCode is not null && access.CanAdministerRegion(regionCode) ? row : null;
+        return found is not null && access.CanAdministerRegion(found.RegionCode) ? found.Row : null;
     }
 
     /// <summary>Form field of the förvaltningsområden.</summary>
