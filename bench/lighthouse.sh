@@ -81,12 +81,18 @@ echo "== Lighthouse $lighthouse_version, mobile (emulated Moto G Power, slow 4G)
 for entry in "${pages[@]}"; do
   name=${entry%%|*}
   path=${entry#*|}
+  curl -fs -o /dev/null "$origin$path" # warm: the first request of a page compiles its view
   for run in $(seq 1 "$runs"); do
-    "$lighthouse" "$origin$path" --quiet \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --output=json --output-path="$work/$name-$run.json" >/dev/null 2>"$work/$name-$run.err" \
-      || { echo "Lighthouse failed on $path:" >&2; cat "$work/$name-$run.err" >&2; exit 1; }
+    # A loaded machine sometimes loses the trace (NO_NAVSTART); such a run is repeated, up to three tries.
+    for try in 1 2 3; do
+      if "$lighthouse" "$origin$path" --quiet \
+          --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
+          --only-categories=performance,accessibility,best-practices,seo \
+          --output=json --output-path="$work/$name-$run.json" >/dev/null 2>"$work/$name-$run.err"; then
+        break
+      fi
+      [ "$try" = 3 ] && { echo "Lighthouse failed on $path:" >&2; cat "$work/$name-$run.err" >&2; exit 1; }
+    done
   done
 done
 

@@ -74,6 +74,7 @@ public sealed class IndexModel(KommunService kommuner, ArticleService articles, 
         Regions = await kommuner.ListByRegionAsync(cancellationToken);
         Breadcrumbs = [new("Start", "/"), .. Kommun is null ? Array.Empty<Crumb>() : [new Crumb(Kommun.Name, $"/{Kommun.Slug}")], new("Sök", null)];
         Discovery = new() { Schema = new WebPageSchema("SearchResultsPage") };
+        Description = "Sök bland artiklar, kontaktpunkter och dialoger på Hälsoportal, för din kommun och hela länet.";
 
         // "?q=" (an empty submit) arrives as null and must say what is missing; no q at all is the blank form.
         if (!Request.Query.ContainsKey("q"))
