@@ -39,14 +39,15 @@ public sealed class CatalogPageTests(HalsoportalServerFixture server, BrowserFix
                 ];
 
                 // People who adapt the page: bigger text and spacing, reduced motion, phone-sized targets, forced colours.
-                problems.AddRange(await PageChecks.TextAdaptationAsync(page));
-                problems.AddRange(await PageChecks.ReducedMotionAsync(page));
+                // On the phone only: 200 % text at 1280 px is a 640 px layout, which 320 px covers more strictly, and
+                // reduced motion and forced colours do not depend on the window's size.
                 if (viewport == Viewport.Phone)
                 {
+                    problems.AddRange(await PageChecks.TextAdaptationAsync(page));
+                    problems.AddRange(await PageChecks.ReducedMotionAsync(page));
                     problems.AddRange(await PageChecks.TargetSizeAsync(page));
+                    problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
                 }
-
-                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
                 Assert.True(
                     problems.Count == 0,
                     $"{path} at {viewport} has {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");

@@ -76,14 +76,15 @@ public sealed class EditorCatalogPageTests(HalsoportalServerFixture server, Brow
                 }
 
                 // After the error summary, which needs focus where the page put it: these move focus and restore it.
-                problems.AddRange(await PageChecks.TextAdaptationAsync(page));
-                problems.AddRange(await PageChecks.ReducedMotionAsync(page));
+                // On the phone only: 200 % text at 1280 px is a 640 px layout, which 320 px covers more strictly, and
+                // reduced motion and forced colours do not depend on the window's size.
                 if (viewport == Viewport.Phone)
                 {
+                    problems.AddRange(await PageChecks.TextAdaptationAsync(page));
+                    problems.AddRange(await PageChecks.ReducedMotionAsync(page));
                     problems.AddRange(await PageChecks.TargetSizeAsync(page));
+                    problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
                 }
-
-                problems.AddRange(await PageChecks.ForcedColorsFocusAsync(page, PageChecks.ForcedColorsCheckedKinds));
 
                 var found = problems.ToList();
                 foreach (var known in catalogPage.KnownProblems.Where(k => k.Viewport is null || k.Viewport == viewport.Name))
