@@ -98,4 +98,11 @@ public sealed class SearchOptions
 
     [Range(1, 50)]
     public int AutocompleteMaxResults { get; set; } = 8;
+
+    /// <summary>
+    /// Threads that feed the index writer during a full rebuild (Lucene's writer takes documents from
+    /// several threads at once). Defaults to one per core: a rebuild is a catch-up, best over quickly.
+    /// </summary>
+    [Range(1, 64)]
+    public int RebuildThreads { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 64);
 }

@@ -22,7 +22,7 @@ if (args.Length > 0 && args[0] == "dialog")
 }
 
 var documents = 100_000;
-var indexThreads = 1;
+var indexThreads = new Halsoportal.Search.SearchOptions().RebuildThreads;
 var runs = 200;
 var postgresRuns = 200;
 var seed = CorpusGenerator.DefaultSeed;
@@ -67,7 +67,7 @@ for (var i = 0; i < args.Length; i++)
                 Unknown or incomplete option: {args[i]}
                 Usage: Halsoportal.Benchmarks [--docs N | --quick] [--index-threads N] [--runs N] [--pg-runs N] [--seed N] [--no-postgres] [--show N]
                   --docs N       documents to generate (default 100 000); --quick = 10 000
-                  --index-threads N  threads feeding the index writer (default 1)
+                  --index-threads N  threads feeding the index writer (default: as a rebuild, one per core)
                   --runs N       timed searches per query class for our engine (default 200, at least 20)
                   --pg-runs N    timed searches per query class for PostgreSQL (default 200)
                   --seed N       corpus seed (default {CorpusGenerator.DefaultSeed})

@@ -3,6 +3,7 @@ using Halsoportal.Search.Documents;
 using Halsoportal.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Halsoportal.Search.Sync;
 
@@ -18,6 +19,7 @@ public sealed partial class SearchIndexSynchronizer(
     SwappableSearchIndex index,
     IndexGenerations generations,
     IServiceScopeFactory scopes,
+    IOptions<SearchOptions> options,
     ILogger<SearchIndexSynchronizer> logger) : IDisposable
 {
     private const int BatchSize = 500;
@@ -215,12 +217,11 @@ public sealed partial class SearchIndexSynchronizer(
                 // The mark is read before the items: a change after it is replayed below, never lost.
                 mark = await scope.ServiceProvider.GetRequiredService<ChangeFeed>().LatestIdAsync(cancellationToken);
                 var reader = scope.ServiceProvider.GetRequiredService<PublishedContentReader>();
+                // Each item appears once, and the writer is thread-safe: analysing is the cost, so it runs on every core.
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.RebuildThreads, CancellationToken = cancellationToken };
                 await foreach (var batch in reader.ReadAllAsync(BatchSize, cancellationToken))
                 {
-                    foreach (var item in batch)
-                    {
-                        next.Replace(PublishedItemMapper.IdOf(item.ItemType, item.Id), PublishedItemMapper.Map(item));
-                    }
+                    Parallel.ForEach(batch, parallel, item => next.Replace(PublishedItemMapper.IdOf(item.ItemType, item.Id), PublishedItemMapper.Map(item)));
 
                     items += batch.Count;
                     progress?.Report(new RebuildProgress(items));
