@@ -156,6 +156,27 @@ public sealed class TranslationTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     [Fact]
+    public async Task SearchApi_LimitedToALanguage_GivesItsTranslationsAtTheirAddresses()
+    {
+        var finnish = await JsonAsync("/api/v1/search?q=uni&language=FI&municipality=sundsvall");
+        var hits = finnish.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("fi", h.GetProperty("language").GetString()));
+        Assert.Contains(hits, h => h.GetProperty("url").GetString() == $"{Sleep}/fi");
+
+        // Without a language the search is in Swedish, as on /sok.
+        var swedish = await JsonAsync("/api/v1/search?q=uni&municipality=sundsvall");
+        Assert.All(swedish.GetProperty("hits").EnumerateArray(), h => Assert.Equal("sv", h.GetProperty("language").GetString()));
+    }
+
+    private async Task<System.Text.Json.JsonElement> JsonAsync(string url)
+    {
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
     public async Task EditorTranslation_IsPublishedRemovedAndRestoredWithTheArticle_AndItsMarkupSanitised()
     {
         using var publisher = await EditorClient.SignInAsync(site, EditorRole.Publisher, kommunCode: Sundsvall);

@@ -146,6 +146,7 @@ public sealed class SearchPageTests(SiteFactory site)
     [InlineData("type=kontaktpunkt", "type")]
     [InlineData("topic=somn,finns-inte", "topic")]
     [InlineData("easyRead=kanske", "easyRead")]
+    [InlineData("language=klingon", "language")]
     [InlineData("kommun=sundsvall", "kommun")]
     [InlineData("q=a&q=b", "q")]
     public async Task Api_Search_BadParameter_Gives400ProblemDetailsNaming(string parameter, string field)

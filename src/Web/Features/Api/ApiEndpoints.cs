@@ -14,7 +14,7 @@ namespace Halsoportal.Web.Features.Api;
 internal static class ApiEndpoints
 {
     /// <summary>Bumped with every change to the OpenAPI document (a contract test holds it to that).</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     public const string CorsPolicy = "OpenData";
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Languages;
 using Halsoportal.Content.Taxonomy;
 using Halsoportal.Search.Documents;
 using Halsoportal.Search.Querying;
@@ -21,6 +22,7 @@ internal static class SearchApi
         [property: FromQuery(Name = "topic"), Description("Ämnets slug / topic slug")] string? Topic,
         [property: FromQuery(Name = "lifeSituation"), Description("Livssituationens slug / life situation slug")] string? LifeSituation,
         [property: FromQuery(Name = "easyRead"), Description("true: bara lättläst / only easy-to-read")] string? EasyRead,
+        [property: FromQuery(Name = "language"), Description("Sök i texterna på ett språk som publicerade artiklar finns på (BCP 47, till exempel fi), standard sv / search the texts in a language published articles exist in (BCP 47, e.g. fi), default sv")] string? Language,
         [property: FromQuery(Name = "page"), Description("1 …")] string? Page,
         [property: FromQuery(Name = "pageSize"), Description("1–50, standard 10")] string? PageSize);
 
@@ -69,7 +71,7 @@ internal static class SearchApi
     }
 
     private static async Task<Results<ApiJson<SearchResultDto>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchParameters parameters, HttpRequest request, KommunService kommuner, ArticleService articles, ISearchService search, CancellationToken cancellationToken)
+        [AsParameters] SearchParameters parameters, HttpRequest request, KommunService kommuner, ArticleService articles, PublishedArticleService published, ISearchService search, CancellationToken cancellationToken)
     {
         var query = ApiQuery.For<SearchParameters>(request);
         var paging = Paging.Read(query, defaultPageSize: 10, maxPageSize: 50);
@@ -78,6 +80,8 @@ internal static class SearchApi
         var topics = query.AllOf("topic", [.. vocabularies[TaxonomyKind.Topic].Select(t => t.Slug)]);
         var lifeSituations = query.AllOf("lifeSituation", [.. vocabularies[TaxonomyKind.LifeSituation].Select(t => t.Slug)]);
         var easyRead = query.Bool("easyRead") ?? false;
+        var languages = await published.LanguagesAsync(cancellationToken);
+        var language = query.OneOf("language", languages.ToDictionary(l => l, l => l, StringComparer.OrdinalIgnoreCase)) ?? SiteLanguages.SwedishCode;
         var kommun = await query.KommunAsync("municipality", kommuner, cancellationToken);
         var text = query.Text("q", 500);
         if (!query.IsValid)
@@ -86,7 +90,10 @@ internal static class SearchApi
         }
 
         var swedishTypes = types.Select(t => TypeValues[t]).ToList();
-        var searchQuery = new SearchQuery(text, kommun, swedishTypes, topics, lifeSituations, easyRead, Math.Min(paging.Page, SearchQuery.MaxPage), paging.PageSize);
+        var searchQuery = new SearchQuery(text, kommun, swedishTypes, topics, lifeSituations, easyRead, Math.Min(paging.Page, SearchQuery.MaxPage), paging.PageSize)
+        {
+            Language = language,
+        };
         var result = search.Search(searchQuery.ToRequest());
         return ApiJson.Ok(new SearchResultDto(
             result.Query,
