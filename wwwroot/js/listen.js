@@ -1,7 +1,9 @@
-// Lyssna: reads an article aloud with the browser's own speech synthesis, in a Swedish voice
-// where the device has one. Progressive enhancement: without this script, or in a browser
-// without speech synthesis, there is no button and nothing else changes. Nothing leaves the
-// device: no third-party service is asked.
+// Lyssna: reads an article aloud with the browser's own speech synthesis, in a voice for the
+// text's language. Swedish texts are read even when the device names no Swedish voice (the text
+// is marked sv-SE and the device reads it as well as it can); a translation gets the button only
+// when the device has a voice for its language, so Finnish is never read with a Swedish voice.
+// Progressive enhancement: without this script, or in a browser without speech synthesis, there
+// is no button and nothing else changes. Nothing leaves the device: no third-party service is asked.
 (function () {
     "use strict";
 
@@ -12,15 +14,21 @@
     }
 
     var language = article.getAttribute("data-listen") || document.documentElement.lang || "sv-SE";
-    var startLabel = "Lyssna på texten";
-    var stopLabel = "Sluta läsa upp";
+    var wanted = language.toLowerCase().split("-")[0];
+    var needsVoice = wanted !== "sv";
+    var startLabel = article.getAttribute("data-listen-start") || "Lyssna på texten";
+    var stopLabel = article.getAttribute("data-listen-stop") || "Sluta läsa upp";
 
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button button--secondary listen";
     button.textContent = startLabel;
-    var anchor = article.querySelector("[data-listen-after]") || article.querySelector("h1");
-    anchor.insertAdjacentElement("afterend", button);
+    // The label is in the interface's language, which on a translated page is not the text's.
+    var uiLanguage = article.getAttribute("data-listen-ui");
+    if (uiLanguage && uiLanguage !== wanted) {
+        button.lang = uiLanguage;
+        button.dir = article.getAttribute("data-listen-ui-dir") || "ltr";
+    }
 
     var reading = false;
 
@@ -35,7 +43,6 @@
     }
 
     function voice() {
-        var wanted = language.toLowerCase().split("-")[0];
         var voices = synth.getVoices() || [];
         for (var i = 0; i < voices.length; i++) {
             if ((voices[i].lang || "").toLowerCase().split(/[-_]/)[0] === wanted) {
@@ -72,6 +79,25 @@
                 };
             }
             synth.speak(utterance);
+        });
+    }
+
+    function show() {
+        if (button.isConnected) {
+            return;
+        }
+        var anchor = article.querySelector("[data-listen-after]") || article.querySelector("h1");
+        anchor.insertAdjacentElement("afterend", button);
+    }
+
+    if (!needsVoice || voice()) {
+        show();
+    } else if (typeof synth.addEventListener === "function") {
+        // Some browsers load their voices after the page: the button comes when a voice for the language does.
+        synth.addEventListener("voiceschanged", function () {
+            if (voice()) {
+                show();
+            }
         });
     }
 

@@ -12,6 +12,9 @@ public sealed class LanguageJourneyTests(HalsoportalServerFixture server, Browse
 {
     private const string TeethInJonkoping = "/jonkoping/friska-tander-och-en-frisk-mun-genom-livet";
 
+    /// <summary>The demo's sleep article, which has Finnish and English texts.</summary>
+    private const string SleepInSundsvall = "/sundsvall/sov-battre-enkla-rad-for-dina-natter";
+
     [Fact]
     public Task YiddishReader_SwitchesLanguageByKeyboard_ReadsRightToLeftAndFindsHelpAndSwedishBack() => RunAsync(async session =>
     {
@@ -66,5 +69,52 @@ public sealed class LanguageJourneyTests(HalsoportalServerFixture server, Browse
         Assert.Equal("/sundsvall/sov-battre-enkla-rad-for-dina-natter/fi", new ArticlePage(page).Path);
         Assert.Equal("fi", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.True(await new ArticlePage(page).LanguageLink("Suomi").IsVisibleAsync(), "The Finnish article has no language switch.");
+    });
+
+    [Fact]
+    public Task FinnishReader_ListensInAFinnishVoice_ByAButtonInTheInterfacesLanguage() => RunAsync(async session =>
+    {
+        var page = session.Page;
+        await FakeSpeech.InstallAsync(page, ("Alva", "sv-SE"), ("Satu", "fi-FI"));
+        await page.GotoAsync(SleepInSundsvall + "/fi");
+        var title = (await new ArticlePage(page).Heading.InnerTextAsync()).Trim();
+
+        // The interface around a Finnish text is Swedish, and the button says so.
+        var listen = page.GetByRole(AriaRole.Button, new() { Name = "Lyssna på texten" });
+        Assert.Equal("sv", await listen.GetAttributeAsync("lang"));
+        await listen.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var spoken = await FakeSpeech.SpokenAsync(page);
+        Assert.Equal(title, spoken[0].Text);
+        Assert.True(spoken.Count > 3, "Only the beginning was read.");
+        Assert.All(spoken, s => Assert.Equal(("fi-FI", "Satu"), (s.Language, s.Voice)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sluta läsa upp" }).ClickAsync();
+        Assert.True(await FakeSpeech.CancelledAsync(page) >= 2);
+
+        // This device has no English voice: the English text offers no reading at all.
+        await page.GotoAsync(SleepInSundsvall + "/en");
+        Assert.Equal(0, await page.Locator("button.listen").CountAsync());
+    });
+
+    [Fact]
+    public Task ReaderWithoutAVoiceForTheLanguage_GetsNoListenButton_ButSwedishIsReadAnyway() => RunAsync(async session =>
+    {
+        var page = session.Page;
+        await FakeSpeech.InstallAsync(page, ("Daniel", "en-GB"));
+
+        await page.GotoAsync(SleepInSundsvall + "/fi");
+        Assert.Equal(0, await page.Locator("button.listen").CountAsync());
+
+        await page.GotoAsync(SleepInSundsvall + "/en");
+        var listen = page.GetByRole(AriaRole.Button, new() { Name = "Listen to the text" });
+        Assert.Null(await listen.GetAttributeAsync("lang"));
+        await listen.ClickAsync();
+        Assert.All(await FakeSpeech.SpokenAsync(page), s => Assert.Equal(("en-GB", "Daniel"), (s.Language, s.Voice)));
+
+        // Swedish is the site's language: read with the text marked sv-SE even when the device names no Swedish voice.
+        await page.GotoAsync(SleepInSundsvall);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lyssna på texten" }).ClickAsync();
+        Assert.All(await FakeSpeech.SpokenAsync(page), s => Assert.Equal("sv-SE", s.Language));
     });
 }

@@ -28,20 +28,7 @@ public sealed class ResidentJourneyTests(HalsoportalServerFixture server, Browse
     {
         var page = session.Page;
 
-        // The device's speech synthesis, recorded: what is said, in which language and voice.
-        await page.AddInitScriptAsync("""
-            (() => {
-                const spoken = []; let cancelled = 0;
-                window.__spoken = spoken; window.__cancelled = () => cancelled;
-                const voices = [{ name: "English", lang: "en-GB" }, { name: "Alva", lang: "sv-SE" }];
-                window.SpeechSynthesisUtterance = function (text) { this.text = text; };
-                Object.defineProperty(window, "speechSynthesis", { value: {
-                    getVoices: () => voices,
-                    speak: u => spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.name }),
-                    cancel: () => { cancelled++; },
-                } });
-            })();
-            """);
+        await FakeSpeech.InstallAsync(page, ("English", "en-GB"), ("Alva", "sv-SE"));
         await KommunPage.GotoAsync(page, "sundsvall");
         await page.Locator("main .cards a").First.ClickAsync();
         var title = (await page.Locator("main h1").InnerTextAsync()).Trim();
@@ -50,16 +37,16 @@ public sealed class ResidentJourneyTests(HalsoportalServerFixture server, Browse
         await listen.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        var spoken = await page.EvaluateAsync<JsonElement>("window.__spoken");
-        Assert.Equal(title, spoken[0].GetProperty("text").GetString());
-        Assert.True(spoken.GetArrayLength() > 3, "Only the beginning was read.");
-        Assert.All(spoken.EnumerateArray(), s => Assert.Equal(("sv-SE", "Alva"), (s.GetProperty("lang").GetString(), s.GetProperty("voice").GetString())));
-        Assert.DoesNotContain(spoken.EnumerateArray(), s => s.GetProperty("text").GetString()!.StartsWith("Foto:", StringComparison.Ordinal));
+        var spoken = await FakeSpeech.SpokenAsync(page);
+        Assert.Equal(title, spoken[0].Text);
+        Assert.True(spoken.Count > 3, "Only the beginning was read.");
+        Assert.All(spoken, s => Assert.Equal(("sv-SE", "Alva"), (s.Language, s.Voice)));
+        Assert.DoesNotContain(spoken, s => s.Text.StartsWith("Foto:", StringComparison.Ordinal));
 
         var stop = page.GetByRole(AriaRole.Button, new() { Name = "Sluta läsa upp" });
         await stop.ClickAsync();
 
-        Assert.True(await page.EvaluateAsync<int>("window.__cancelled()") >= 2);
+        Assert.True(await FakeSpeech.CancelledAsync(page) >= 2);
         Assert.Equal(1, await listen.CountAsync());
     });
 
