@@ -28,6 +28,10 @@ public sealed partial class ContentStoreInitializer(
         {
             await SqliteDurability.EnsureAsync(db.Database, cancellationToken);
         }
+        else if (db.Database.IsNpgsql())
+        {
+            await PostgresDurability.EnsureAsync(db.Database.GetDbConnection(), cancellationToken);
+        }
 
         await SeedReferenceDataAsync(cancellationToken);
         if (options.Value.SeedDemoContent && !await db.Articles.AnyAsync(cancellationToken))

@@ -26,6 +26,25 @@ public sealed partial class DialogStoreInitializer(DialogDbContext db, ILogger<D
                 await db.Database.CloseConnectionAsync();
             }
         }
+        else if (db.Database.IsNpgsql())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "SHOW synchronous_commit";
+                var value = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                // Every value but off waits for the local WAL flush before a commit returns (security.md 10).
+                if (value is not ("on" or "local" or "remote_write" or "remote_apply"))
+                {
+                    throw new InvalidOperationException($"PostgreSQL synchronous_commit of the dialog store is '{value}', expected 'on'.");
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
 
         if (pending > 0)
         {
