@@ -24,7 +24,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     private const string Configuration = "Release";
 #endif
 
-    [Fact]
+    [SqliteOnlyFact("the crash host and the check read dialog.db in the data folder; not yet pointed at a PostgreSQL database")]
     public async Task KillDashNine_UnderLoad_EveryAcknowledgedReceiptIsStoredOnceAndNothingElse()
     {
         var submissions = Setting("HALSOPORTAL_CRASH_SUBMISSIONS", 300);
