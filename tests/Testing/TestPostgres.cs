@@ -30,7 +30,12 @@ public static partial class TestPostgres
     public static void DropDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        NpgsqlConnection.ClearAllPools();
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        // FORCE ends the app's own pooled connections (their connection strings differ) as well.
         Admin($"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)");
     }
 

@@ -23,6 +23,7 @@ public sealed partial class ContentStoreInitializer(
     /// <summary>Runs all start-up steps.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await MigrationHistory.EnsureAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
