@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Hälsoportal and runs every test suite. Installs what is missing first:
-# Debian's Chromium for the browser suite (Playwright never downloads browsers here).
+# Debian's Chromium for the browser suite (Playwright never downloads browsers here), and
+# Debian's PostgreSQL for the second pass of the database suites (a private throw-away cluster).
 # Usage: ./test.sh            (CI runs exactly this through .ci/run)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,7 +9,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 configuration=Release
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+. tools/private-postgres.sh
+trap 'private_pg_stop; rm -rf "$results"' EXIT
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -28,17 +30,28 @@ dotnet build Halsoportal.sln -c "$configuration" -nologo -clp:ErrorsOnly
 
 # --- test, one suite at a time (2 cores: the browser and process tests need them) -----------
 status=0
-for project in tests/Content.Tests tests/Dialog.Tests tests/Media.Tests tests/Search.Tests tests/Web.Tests tests/Browser.Tests; do
-  [ -d "$project" ] || continue
-  name=$(basename "$project")
+run_suite() { # project, label
+  local name; name=$(basename "$1")$2
   echo "== $name"
   start=$(date +%s)
-  if ! dotnet test "$project" -c "$configuration" --no-build -nologo \
+  if ! dotnet test "$1" -c "$configuration" --no-build -nologo \
         --logger "console;verbosity=minimal" --results-directory "$results/$name" 2>&1 | tee "$results/$name.log"; then
     status=1
   fi
   echo "   $name took $(( $(date +%s) - start )) s"
+}
+for project in tests/Content.Tests tests/Dialog.Tests tests/Media.Tests tests/Search.Tests tests/Web.Tests tests/Browser.Tests; do
+  [ -d "$project" ] && run_suite "$project" ""
 done
+
+# --- the suites that use a database, once more on PostgreSQL (not the browser suite: its length) ---
+# Each test store gets a fresh database of its own on a private server (tests/Testing/TestPostgres.cs).
+private_pg_start "max_connections = 300"
+export HALSOPORTAL_TEST_POSTGRES=$PRIVATE_PG_BASE
+for project in tests/Dialog.Tests tests/Web.Tests; do
+  run_suite "$project" " (PostgreSQL)"
+done
+unset HALSOPORTAL_TEST_POSTGRES
 
 # One closing line for people and CI: "N passed, N failed, N skipped".
 awk '/(Passed|Failed)! +- Failed:/ {

@@ -17,8 +17,9 @@ namespace Halsoportal.Content;
 public static class ContentServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the content store on the prepared <paramref name="dataFolder"/> (SQLite in the data
-    /// folder, WAL + synchronous=FULL) and the services that read it.
+    /// Adds the content store and the services that read it: SQLite in the prepared
+    /// <paramref name="dataFolder"/> (WAL + synchronous=FULL), or PostgreSQL when
+    /// <c>Database:Provider=Postgres</c> (<see cref="DatabaseSettings"/>).
     /// </summary>
     public static IServiceCollection AddHalsoportalContent(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
     {
@@ -30,9 +31,19 @@ public static class ContentServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(dataFolder);
         services.TryAddTimeProvider();
-        services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => options
-            .UseSqlite($"Data Source={dataFolder.DatabasePath}")
-            .AddInterceptors(new SqliteDurabilityInterceptor()));
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        if (database.IsPostgres)
+        {
+            services.AddDbContext<ContentDbContext, PostgresContentDbContext>(options => options.UseNpgsql(database.ContentConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => options
+                .UseSqlite($"Data Source={dataFolder.DatabasePath}")
+                .AddInterceptors(new SqliteDurabilityInterceptor()));
+        }
+
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();

@@ -23,7 +23,10 @@ public static class DialogServiceCollectionExtensions
     public static IServiceCollection AddHalsoportalDialog(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var store = new DialogStore(dataFolder);
+        var store = IsPostgres(configuration)
+            ? new DialogStore(dataFolder, configuration["ConnectionStrings:Dialog"] is { Length: > 0 } dialog ? dialog
+                : throw new InvalidOperationException("Database:Provider=Postgres kräver en anslutningssträng i ConnectionStrings:Dialog (ConnectionStrings__Dialog)."))
+            : new DialogStore(dataFolder);
         return services.AddHalsoportalDialog(configuration, store);
     }
 
@@ -40,10 +43,20 @@ public static class DialogServiceCollectionExtensions
             services.AddSingleton(TimeProvider.System);
         }
 
-        services.AddDbContextFactory<SqliteDialogDbContext>(options => options
-            .UseSqlite(store.ConnectionString)
-            .AddInterceptors(new SqliteDurabilityInterceptor()));
-        services.AddScoped<DialogDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteDialogDbContext>>().CreateDbContext());
+        if (store.IsPostgres)
+        {
+            services.AddDbContextFactory<PostgresDialogDbContext>(options => options.UseNpgsql(store.ConnectionString));
+            services.AddSingleton<IDbContextFactory<DialogDbContext>, DialogContextFactory<PostgresDialogDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteDialogDbContext>(options => options
+                .UseSqlite(store.ConnectionString)
+                .AddInterceptors(new SqliteDurabilityInterceptor()));
+            services.AddSingleton<IDbContextFactory<DialogDbContext>, DialogContextFactory<SqliteDialogDbContext>>();
+        }
+
+        services.AddScoped<DialogDbContext>(sp => sp.GetRequiredService<IDbContextFactory<DialogDbContext>>().CreateDbContext());
         services.AddSingleton(sp => new IdempotencyKeys(LoadSecret(sp.GetRequiredService<IOptions<DialogOptions>>().Value, store)));
         services.AddSingleton<SurveyCatalog>();
         services.AddSingleton<SubmissionService>();
@@ -58,6 +71,18 @@ public static class DialogServiceCollectionExtensions
     }
 
     /// <summary>The configured secret, or the one kept in the data folder (made on first use, readable by the owner only).</summary>
+    /// <summary>The provider's context factory as the provider-neutral one the services use.</summary>
+    private sealed class DialogContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<DialogDbContext>
+        where TContext : DialogDbContext
+    {
+        public DialogDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+
+    /// <summary><c>Database:Provider</c> is Postgres (the content store reads the same key).</summary>
+    private static bool IsPostgres(IConfiguration configuration) =>
+        configuration["Database:Provider"] is { } provider
+        && (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase));
+
     private static byte[] LoadSecret(DialogOptions options, DialogStore store)
     {
         if (!string.IsNullOrWhiteSpace(options.IdempotencySecret))

@@ -73,8 +73,11 @@ internal static class EditorServiceCollectionExtensions
         // The keys that encrypt these cookies live in the data folder (architecture.md), so a restart or
         // a new release does not sign everyone out; one application name for `dotnet run` and publish output.
         services.AddDataProtection().SetApplicationName("Halsoportal");
-        services.AddOptions<KeyManagementOptions>().Configure<DataFolder, ILoggerFactory>((options, folder, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(folder.Root, "keys")), logging));
+        // On PostgreSQL they live in the database, shared by every node (DatabaseXmlRepository).
+        services.AddOptions<KeyManagementOptions>().Configure<DataFolder, DatabaseSettings, IServiceScopeFactory, ILoggerFactory>((options, folder, database, scopes, logging) =>
+            options.XmlRepository = database.IsPostgres
+                ? new DatabaseXmlRepository(scopes)
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(folder.Root, "keys")), logging));
 
         // "Artikeln är publicerad." survives the redirect after a POST in a short-lived cookie.
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options => HostOnly(options.Cookie, "__Host-redaktor-besked"));

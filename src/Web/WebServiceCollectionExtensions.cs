@@ -44,7 +44,9 @@ internal static class WebServiceCollectionExtensions
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddHalsoportalApi();
         services.AddHalsoportalHealth();
-        services.AddHostedService<ContentStoreStartup>();
+        // The first hosted service of all: data protection's own prefetches the key ring, which on
+        // PostgreSQL is a table of the content store (DatabaseXmlRepository), so it must exist first.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ContentStoreStartup>());
 
         // After the store is migrated: the search index follows the change feed.
         services.AddSingleton<SearchSyncService>();

@@ -13,7 +13,8 @@ namespace Halsoportal.Dialog.Tests;
 /// <summary>
 /// Nothing lost, nothing twice: submit concurrently to a real host process, kill -9 it in the
 /// middle (several times), restart it on the same data folder, resubmit whatever got no answer,
-/// and compare every acknowledged receipt with the database. Small in CI;
+/// and compare every acknowledged receipt with the database (dialog.db, or on the PostgreSQL pass a
+/// database of its own: the app process dies, the server does not). Small in CI;
 /// <c>bench/dialog-crash.sh</c> runs it large (HALSOPORTAL_CRASH_SUBMISSIONS, _KILLS, _CONCURRENCY).
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output)
@@ -31,6 +32,9 @@ public sealed class CrashTests(ITestOutputHelper output)
         var kills = Setting("HALSOPORTAL_CRASH_KILLS", 3);
         var concurrency = Setting("HALSOPORTAL_CRASH_CONCURRENCY", 16);
         var folder = Path.Combine(Path.GetTempPath(), "halsoportal-crash-" + Guid.NewGuid().ToString("N"));
+
+        // On the PostgreSQL pass the host's store is a fresh database of its own (the host is killed, the server is not).
+        var database = Halsoportal.Testing.TestPostgres.Enabled ? Halsoportal.Testing.TestPostgres.CreateDatabase() : null;
         var acknowledged = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var uncertain = new ConcurrentQueue<string>();
         var stopwatch = Stopwatch.StartNew();
@@ -43,7 +47,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             SurveyInfo? survey = null;
             for (var round = 0; round <= kills; round++)
             {
-                await using var host = await CrashHost.StartAsync(folder, output);
+                await using var host = await CrashHost.StartAsync(folder, database, output);
                 survey ??= await host.Client.GetFromJsonAsync<SurveyInfo>(new Uri("/survey", UriKind.Relative));
                 keys ??= new IdempotencyKeys(await File.ReadAllBytesAsync(Path.Combine(folder, "dialog-key.bin")));
 
@@ -119,7 +123,7 @@ public sealed class CrashTests(ITestOutputHelper output)
                 }
             }
 
-            var stored = Verify(folder, acknowledged);
+            var stored = Verify(folder, database, acknowledged);
             output.WriteLine($"{submissions} submissions, {kills} kills (about {killedWithRequestsInFlight} requests in flight at the kills, {committedButUnanswered} of them committed before the kill and answered Duplicate on resubmit), " +
                 $"{acknowledged.Count} acknowledged, {stored} responses stored, 0 lost, 0 duplicated, {stopwatch.Elapsed.TotalSeconds:0.0} s");
             Assert.Equal(submissions, acknowledged.Count);
@@ -131,25 +135,32 @@ public sealed class CrashTests(ITestOutputHelper output)
             {
                 Directory.Delete(folder, recursive: true);
             }
+
+            if (database is not null)
+            {
+                Halsoportal.Testing.TestPostgres.DropDatabase(database);
+            }
         }
     }
 
     /// <summary>Every acknowledged key and receipt is stored exactly once; nothing else is stored.</summary>
-    private static long Verify(string folder, ConcurrentDictionary<string, string> acknowledged)
+    private static long Verify(string folder, string? database, ConcurrentDictionary<string, string> acknowledged)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "dialog.db")};Pooling=False");
+        using System.Data.Common.DbConnection connection = database is null
+            ? new SqliteConnection($"Data Source={Path.Combine(folder, "dialog.db")};Pooling=False")
+            : new Npgsql.NpgsqlConnection(database);
         connection.Open();
         long Count(string sql)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            command.CommandText = database is null ? sql : Halsoportal.Testing.TestPostgres.Quote(sql);
             return (long)command.ExecuteScalar()!;
         }
 
         var sealedByKey = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT KeyHash, SealedReceipt FROM SurveyIdempotencyKeys";
+            command.CommandText = """SELECT "KeyHash", "SealedReceipt" FROM "SurveyIdempotencyKeys" """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -160,7 +171,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         var receiptHashes = new HashSet<string>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT CodeHash FROM SurveyReceipts";
+            command.CommandText = """SELECT "CodeHash" FROM "SurveyReceipts" """;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -183,7 +194,11 @@ public sealed class CrashTests(ITestOutputHelper output)
         Assert.Equal(acknowledged.Count, sealedByKey.Count);
         Assert.Equal(acknowledged.Count, receiptHashes.Count);
         Assert.Equal(3 * responses, Count("SELECT COUNT(*) FROM SurveyAnswers"));
-        Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", connection).ExecuteScalar()!);
+        if (connection is SqliteConnection sqlite)
+        {
+            Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", sqlite).ExecuteScalar()!);
+        }
+
         return responses;
     }
 
@@ -210,7 +225,7 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         public HttpClient Client { get; }
 
-        public static async Task<CrashHost> StartAsync(string folder, ITestOutputHelper output)
+        public static async Task<CrashHost> StartAsync(string folder, string? database, ITestOutputHelper output)
         {
             var dll = Path.Combine(RepositoryRoot(), "tests", "Dialog.CrashHost", "bin", Configuration, "net10.0", "Halsoportal.Dialog.CrashHost.dll");
             Assert.True(File.Exists(dll), $"Build the crash host first: {dll}");
@@ -227,6 +242,12 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
 
             info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            if (database is not null)
+            {
+                info.Environment["Database__Provider"] = "Postgres";
+                info.Environment["ConnectionStrings__Dialog"] = database;
+            }
+
             var process = Process.Start(info)!;
             var host = new CrashHost(process, new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) });
             process.OutputDataReceived += (_, e) => host.Append(e.Data);

@@ -99,7 +99,7 @@ public sealed partial class DemoDialogTests
 
         // Invitation codes: one burned per response, the rest unused.
         var responses = Count(host, "SurveyResponses", invited.Id);
-        Assert.Equal(responses, host.Scalar($"SELECT COUNT(*) FROM InvitationCodes WHERE SurveyId = {invited.Id} AND Burned = 1"));
+        Assert.Equal(responses, host.Scalar($"SELECT COUNT(*) FROM InvitationCodes WHERE SurveyId = {invited.Id} AND Burned = TRUE"));
         Assert.True(Count(host, "InvitationCodes", invited.Id) > responses);
         Assert.Equal(0, host.Scalar($"SELECT COUNT(*) FROM InvitationCodes WHERE SurveyId <> {invited.Id}"));
 
@@ -176,8 +176,10 @@ public sealed partial class DemoDialogTests
         await SeedAsync(two);
 
         // Row ids are random; what was answered is not.
-        const string Fingerprint = "SELECT COUNT(*) || '/' || SUM(COALESCE(a.OptionId, 0)) || '/' || SUM(COALESCE(a.Value, 0)) || '/' || SUM(LENGTH(COALESCE(a.Text, '')))"
-            + " || '/' || (SELECT SUM(julianday(SubmittedOn)) FROM SurveyResponses) FROM SurveyAnswers a";
+        // The dates as day numbers: julianday() on SQLite, date arithmetic on PostgreSQL.
+        var days = Halsoportal.Testing.TestPostgres.Enabled ? "SubmittedOn - DATE '2000-01-01'" : "julianday(SubmittedOn)";
+        var Fingerprint = "SELECT COUNT(*) || '/' || SUM(COALESCE(a.OptionId, 0)) || '/' || SUM(COALESCE(a.Value, 0)) || '/' || SUM(LENGTH(COALESCE(a.Text, '')))"
+            + $" || '/' || (SELECT SUM({days}) FROM SurveyResponses) FROM SurveyAnswers a";
         Assert.Equal(Text(one, Fingerprint), Text(two, Fingerprint));
     }
 
@@ -280,7 +282,7 @@ public sealed partial class DemoDialogTests
         Assert.Equal(0, host.Scalar("SELECT COUNT(*) FROM InvitationCodes WHERE LENGTH(CodeHash) <> 32"));
         Assert.Equal(0, host.Scalar("SELECT COUNT(*) FROM SurveyReceipts WHERE LENGTH(CodeHash) <> 32"));
         Assert.Equal(0, host.Scalar("SELECT COUNT(*) FROM SurveyIdempotencyKeys WHERE LENGTH(KeyHash) <> 32"));
-        Assert.Equal(0, host.Scalar("SELECT COUNT(*) FROM SurveyResponses WHERE SubmittedOn LIKE '%:%'"));
+        Assert.Equal(0, host.Scalar("SELECT COUNT(*) FROM SurveyResponses WHERE CAST(SubmittedOn AS TEXT) LIKE '%:%'"));
         Assert.True(host.Scalar("SELECT MIN(Id) FROM SurveyResponses") > 1L << 40);
 
         // The log says what was seeded, never what was answered.
@@ -311,7 +313,7 @@ public sealed partial class DemoDialogTests
     {
         using var connection = host.OpenRaw();
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = Halsoportal.Testing.TestPostgres.Enabled ? Halsoportal.Testing.TestPostgres.Quote(sql) : sql;
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 

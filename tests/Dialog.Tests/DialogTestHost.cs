@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using Halsoportal.Dialog.Storage;
 using Halsoportal.Dialog.Submissions;
 using Halsoportal.Dialog.Surveys;
+using System.Data.Common;
+using Halsoportal.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,8 +14,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Halsoportal.Dialog.Tests;
 
 /// <summary>
-/// The dialog services over a real SQLite file in a temp folder, a fake clock, and every log
-/// line captured (the privacy test reads them).
+/// The dialog services over a real SQLite file in a temp folder — or, on the PostgreSQL pass
+/// (<see cref="TestPostgres"/>), a fresh PostgreSQL database tied to that folder — a fake clock,
+/// and every log line captured (the privacy test reads them).
 /// </summary>
 internal sealed class DialogTestHost : IAsyncDisposable
 {
@@ -50,18 +54,24 @@ internal sealed class DialogTestHost : IAsyncDisposable
     {
         var ownsFolder = folder is null && store is null;
         folder ??= store?.DataFolder ?? Path.Combine(Path.GetTempPath(), "halsoportal-dialog-" + Guid.NewGuid().ToString("N"));
-        store ??= new DialogStore(folder);
+        store ??= TestPostgres.Enabled ? new DialogStore(folder, DatabaseOf(folder)) : new DialogStore(folder);
         var time = new FakeTimeProvider(Start);
         logs ??= new LogSink();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(time)
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
+            // On PostgreSQL, Debug lines of Npgsql and of EF (connections, migrations) name the database
+            // server's address ("on server 'tcp://127.0.0.1:5432'": not a resident's); the privacy
+            // tests still read everything at Information and above, EF's SQL command lines included.
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace)
+                .AddFilter("Npgsql", LogLevel.Information)
+                .AddFilter("Microsoft.EntityFrameworkCore", TestPostgres.Enabled ? LogLevel.Information : LogLevel.Trace)
+                .AddProvider(logs))
             .AddHalsoportalDialog(configuration, store)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var host = new DialogTestHost(services, folder, ownsFolder, time, logs);
-        if (store.ConnectionString.Contains("ReadOnly", StringComparison.OrdinalIgnoreCase))
+        if (store.ConnectionString.Contains("ReadOnly", StringComparison.OrdinalIgnoreCase) || store.ConnectionString.Contains("read_only", StringComparison.Ordinal))
         {
             return host;
         }
@@ -89,19 +99,45 @@ internal sealed class DialogTestHost : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
-    /// <summary>A plain connection to the file, for looking at what is really stored.</summary>
-    public SqliteConnection OpenRaw()
+    /// <summary>
+    /// A store on the same data (folder or database) on which every write fails: SQLite opened
+    /// read-only, PostgreSQL with <c>default_transaction_read_only=on</c> on its connections.
+    /// </summary>
+    public static DialogStore ReadOnlyStore(string folder)
     {
-        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        if (!TestPostgres.Enabled)
+        {
+            return new DialogStore(folder, readOnly: true);
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(DatabaseOf(folder)) { Options = "-c default_transaction_read_only=on" };
+        return new DialogStore(folder, builder.ConnectionString);
+    }
+
+    /// <summary>A plain connection to the store (the file, or the PostgreSQL database), for looking at what is really stored.</summary>
+    public DbConnection OpenRaw()
+    {
+        DbConnection connection = TestPostgres.Enabled
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(DatabaseOf(Folder)) { Pooling = false }.ConnectionString)
+            : new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
         return connection;
+    }
+
+    /// <summary>Runs test SQL on the raw store; on PostgreSQL with its table and column names quoted (<see cref="TestPostgres.Quote"/>).</summary>
+    public int Execute(string sql)
+    {
+        using var connection = OpenRaw();
+        using var command = connection.CreateCommand();
+        command.CommandText = TestPostgres.Enabled ? TestPostgres.Quote(sql) : sql;
+        return command.ExecuteNonQuery();
     }
 
     public long Scalar(string sql)
     {
         using var connection = OpenRaw();
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = TestPostgres.Enabled ? TestPostgres.Quote(sql) : sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -114,6 +150,37 @@ internal sealed class DialogTestHost : IAsyncDisposable
         {
             Directory.Delete(Folder, recursive: true);
         }
+
+        if (_ownsFolder && TestPostgres.Enabled && Databases.TryRemove(Path.GetFullPath(Folder), out var database))
+        {
+            TestPostgres.DropDatabase(database);
+        }
+    }
+
+    /// <summary>PostgreSQL pass: the database that stands for a data folder, made on first use; hosts that share a folder share it.</summary>
+    private static readonly ConcurrentDictionary<string, string> Databases = CreateRegistry();
+
+    private static string DatabaseOf(string folder) => Databases.GetOrAdd(Path.GetFullPath(folder), _ => TestPostgres.CreateDatabase());
+
+    /// <summary>Databases of folders the tests own themselves are dropped when the test process ends.</summary>
+    private static ConcurrentDictionary<string, string> CreateRegistry()
+    {
+        var registry = new ConcurrentDictionary<string, string>();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var database in registry.Values)
+            {
+                try
+                {
+                    TestPostgres.DropDatabase(database);
+                }
+                catch (NpgsqlException)
+                {
+                    // The throw-away cluster goes with test.sh anyway.
+                }
+            }
+        };
+        return registry;
     }
 }
 

@@ -76,17 +76,36 @@ public sealed class SurveyDefinitionTests
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DialogDbContext>();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --project src/Dialog --context SqliteDialogDbContext --output-dir Storage/Migrations/Sqlite --namespace Halsoportal.Dialog.Storage.Migrations.Sqlite");
+        var (context, folder) = db.Database.IsNpgsql() ? ("PostgresDialogDbContext", "Postgres") : ("SqliteDialogDbContext", "Sqlite");
+        Assert.False(db.Database.HasPendingModelChanges(), $"Run: dotnet ef migrations add <Name> --project src/Dialog --context {context} --output-dir Storage/Migrations/{folder} --namespace Halsoportal.Dialog.Storage.Migrations.{folder}");
     }
 
-    [Fact]
+    [SqliteOnlyFact("SQLite's journal mode; the PostgreSQL pass checks synchronous_commit instead (Initialize_PostgresCommitsSynchronously)")]
     public async Task Initialize_StoreIsWalAndTheKeySecretIsKeptInTheDataFolder()
     {
         await using var host = await DialogTestHost.CreateAsync();
         using var raw = host.OpenRaw();
-        using var command = new Microsoft.Data.Sqlite.SqliteCommand("PRAGMA journal_mode", raw);
+        using var command = new Microsoft.Data.Sqlite.SqliteCommand("PRAGMA journal_mode", (Microsoft.Data.Sqlite.SqliteConnection)raw);
 
         Assert.Equal("wal", (string?)command.ExecuteScalar());
+        Assert.NotNull(host.Keys);
+        Assert.True(File.Exists(Path.Combine(host.Folder, "dialog-key.bin")));
+    }
+
+    [Fact]
+    public async Task Initialize_BothProvidersCommitDurablyAndTheKeySecretIsKeptInTheDataFolder()
+    {
+        await using var host = await DialogTestHost.CreateAsync();
+        using var raw = host.OpenRaw();
+        using var command = raw.CreateCommand();
+        command.CommandText = Halsoportal.Testing.TestPostgres.Enabled ? "SHOW synchronous_commit" : "PRAGMA journal_mode";
+
+        // The raw connection has no settings of its own: this is the store's default, which the
+        // app's connections override (synchronous_commit=on in their connection string).
+        Assert.Equal(Halsoportal.Testing.TestPostgres.Enabled ? "on" : "wal", Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DialogDbContext>();
+        Assert.Equal(Halsoportal.Testing.TestPostgres.Enabled, db.Database.IsNpgsql());
         Assert.NotNull(host.Keys);
         Assert.True(File.Exists(Path.Combine(host.Folder, "dialog-key.bin")));
     }

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using Halsoportal.Testing;
+using Microsoft.EntityFrameworkCore;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
@@ -10,8 +13,10 @@ using Microsoft.Extensions.Logging;
 namespace Halsoportal.Web.Tests;
 
 /// <summary>
-/// The real app over a real SQLite file in its own temporary data folder. Server logs at Warning
-/// or above are collected so tests can prove a clean run.
+/// The real app over a real SQLite file in its own temporary data folder — or, on the PostgreSQL
+/// pass (<see cref="TestPostgres"/>), over two fresh PostgreSQL databases (content and dialog)
+/// that belong to that data folder. Server logs at Warning or above are collected so tests can
+/// prove a clean run.
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
@@ -36,7 +41,40 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             // Tests sign in many times a minute from one address; the rate-limit test sets its own limit with WithSetting.
             ["Halsoportal:Editors:LoginAttemptsPerMinute"] = "10000",
         };
+        if (TestPostgres.Enabled)
+        {
+            var (content, dialog) = DatabasesOf(DataPath);
+            _settings["Database:Provider"] = "Postgres";
+            _settings["ConnectionStrings:Content"] = content;
+            _settings["ConnectionStrings:Dialog"] = dialog;
+        }
     }
+
+    /// <summary>PostgreSQL pass: the two databases that stand for a data folder; a restart on the folder finds the same ones.</summary>
+    private static readonly ConcurrentDictionary<string, (string Content, string Dialog)> Databases = new();
+
+    private static (string Content, string Dialog) DatabasesOf(string dataPath) =>
+        Databases.GetOrAdd(Path.GetFullPath(dataPath), _ => (TestPostgres.CreateDatabase(), TestPostgres.CreateDatabase()));
+
+    /// <summary>A read-only look at the dialog store (dialog.db, or the dialog database on the PostgreSQL pass).</summary>
+    public DbConnection OpenDialogStore()
+    {
+        DbConnection connection = TestPostgres.Enabled
+            ? new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(DatabasesOf(DataPath).Dialog) { Pooling = false, Options = "-c default_transaction_read_only=on" }.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataPath, "dialog.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>A content context on a site's store, as another node (or an operator) would open it; the site need not run.</summary>
+    public static Halsoportal.Content.Storage.ContentDbContext OpenContentStore(string dataPath) => TestPostgres.Enabled
+        ? new Halsoportal.Content.Storage.PostgresContentDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Halsoportal.Content.Storage.PostgresContentDbContext>()
+            .UseNpgsql(DatabasesOf(dataPath).Content).Options)
+        : new Halsoportal.Content.Storage.SqliteContentDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Halsoportal.Content.Storage.SqliteContentDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(dataPath, "halsoportal.db")}").Options);
+
+    /// <summary>Test SQL with PascalCase names quoted on the PostgreSQL pass (<see cref="TestPostgres.Quote"/>).</summary>
+    public static string Sql(string sql) => TestPostgres.Enabled ? TestPostgres.Quote(sql) : sql;
 
     public string DataPath { get; }
 
@@ -100,6 +138,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         if (!KeepData && Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
+        }
+
+        if (!KeepData && TestPostgres.Enabled && Databases.TryRemove(Path.GetFullPath(DataPath), out var databases))
+        {
+            TestPostgres.DropDatabase(databases.Content);
+            TestPostgres.DropDatabase(databases.Dialog);
         }
     }
 

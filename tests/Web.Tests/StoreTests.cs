@@ -9,7 +9,7 @@ namespace Halsoportal.Web.Tests;
 /// <summary>The content store on a real SQLite file: durability, migrations, seeding.</summary>
 public sealed class StoreTests
 {
-    [Fact]
+    [SqliteOnlyFact("SQLite's pragmas; Startup_Postgres_CommitsSynchronously is the PostgreSQL pass's check")]
     public async Task Startup_SqliteFile_RunsWalWithSynchronousFull()
     {
         await using var site = new SiteFactory();
@@ -22,6 +22,26 @@ public sealed class StoreTests
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode;"));
         Assert.Equal("2", await ScalarAsync(connection, "PRAGMA synchronous;"));
         Assert.Equal(Path.Combine(site.DataPath, "halsoportal.db"), connection.DataSource);
+    }
+
+    [Fact]
+    public async Task Startup_Postgres_CommitsSynchronously()
+    {
+        await using var site = new SiteFactory();
+        site.CreateSiteClient();
+
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        Assert.Equal(Halsoportal.Testing.TestPostgres.Enabled, db.Database.IsNpgsql());
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal("on", await ScalarAsync(db.Database.GetDbConnection(), "SHOW synchronous_commit"));
+
+            // Even against a server whose default is off: the app's connections set it themselves.
+            var relaxed = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.Durable(db.Database.GetConnectionString()!));
+            Assert.Contains("synchronous_commit=on", relaxed.Options, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

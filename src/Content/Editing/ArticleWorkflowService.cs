@@ -198,9 +198,37 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
 
     /// <summary>
     /// Carries out every scheduled publication and removal that is due. Run by a background
-    /// service on each node; two nodes racing is harmless (the concurrency token lets one win).
+    /// service on each node; two nodes racing is harmless: on SQLite the concurrency token lets
+    /// one win (its write lock orders whole transactions); on PostgreSQL, where transactions do
+    /// run side by side and the loser would trip over the winner's new rows (the article's
+    /// kommun and term links) before its token is checked, one run at a time holds a
+    /// transaction-scoped advisory lock and reads what is due only once it has it.
     /// </summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return await RunDueNowAsync(cancellationToken);
+        }
+
+        int done;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7301)", cancellationToken);
+            done = await RunDueNowAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (done > 0)
+        {
+            // Once more after the commit: a change-feed reader woken inside the transaction may have read too early.
+            signal.ChangesCommitted();
+        }
+
+        return done;
+    }
+
+    private async Task<int> RunDueNowAsync(CancellationToken cancellationToken)
     {
         var now = Now;
         var due = await db.Articles

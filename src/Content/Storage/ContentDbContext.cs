@@ -65,6 +65,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<Accessibility.AccessibilityAssessment> AccessibilityAssessments => Set<Accessibility.AccessibilityAssessment>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -285,6 +287,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.HasKey(c => c.Id);
             e.HasIndex(c => new { c.ItemType, c.ItemId });
         });
+
+        modelBuilder.Entity<DataProtectionKey>(e => e.Property(k => k.FriendlyName).HasMaxLength(200));
 
         modelBuilder.Entity<Page>(e =>
         {

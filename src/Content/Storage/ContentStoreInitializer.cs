@@ -23,10 +23,15 @@ public sealed partial class ContentStoreInitializer(
     /// <summary>Runs all start-up steps.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await MigrationHistory.EnsureAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             await SqliteDurability.EnsureAsync(db.Database, cancellationToken);
+        }
+        else if (db.Database.IsNpgsql())
+        {
+            await PostgresDurability.EnsureAsync(db.Database.GetDbConnection(), cancellationToken);
         }
 
         await SeedReferenceDataAsync(cancellationToken);

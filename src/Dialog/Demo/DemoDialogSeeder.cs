@@ -4,7 +4,6 @@ using Halsoportal.Dialog.Retention;
 using Halsoportal.Dialog.Storage;
 using Halsoportal.Dialog.Submissions;
 using Halsoportal.Dialog.Surveys;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -49,18 +48,24 @@ public sealed partial class DemoDialogSeeder(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
+            using var sql = new SubmissionSql(connection, ownsConnection: false);
 
-            // BEGIN IMMEDIATE: the write lock before the check, so the check and the seeding are one step.
-            await using var transaction = connection.BeginTransaction(deferred: false);
+            // SQLite: BEGIN IMMEDIATE, the write lock before the check, so the check and the seeding are one step.
+            // PostgreSQL: a transaction-scoped advisory lock does the same for nodes starting at once.
+            await using var transaction = sql.Begin();
             await db.Database.UseTransactionAsync(transaction, ct);
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(20261123)", ct);
+            }
+
             if (await db.Surveys.AnyAsync(ct))
             {
                 await transaction.RollbackAsync(ct);
                 return 0;
             }
 
-            using var sql = new SubmissionSql(connection, ownsConnection: false);
             var state = new BatchState();
             foreach (var item in demo)
             {
@@ -82,7 +87,7 @@ public sealed partial class DemoDialogSeeder(
         return demo.Count;
     }
 
-    private async Task<int> CreateAsync(DemoSurvey item, DateTime nowUtc, SubmissionSql sql, SqliteTransaction transaction, BatchState state, CancellationToken ct)
+    private async Task<int> CreateAsync(DemoSurvey item, DateTime nowUtc, SubmissionSql sql, System.Data.Common.DbTransaction transaction, BatchState state, CancellationToken ct)
     {
         var created = await surveys.CreateAsync(item.Survey, ct);
         var surveyId = Done(created, item.Survey.Slug);

@@ -20,7 +20,7 @@ public sealed record RetentionReport(int Surveys, int FreeTextAnswers, int Other
 /// </summary>
 public sealed partial class RetentionService(DialogDbContext db, ResultsService results, ILogger<RetentionService> logger)
 {
-    private const string ResponsesOf = "SELECT Id FROM SurveyResponses WHERE SurveyId = {0}";
+    private const string ResponsesOf = """SELECT "Id" FROM "SurveyResponses" WHERE "SurveyId" = {0}""";
 
     /// <summary>Deletes what is due at UTC moment <paramref name="now"/>.</summary>
     public async Task<RetentionReport> RunAsync(DateTime now, CancellationToken cancellationToken = default)
@@ -63,6 +63,13 @@ public sealed partial class RetentionService(DialogDbContext db, ResultsService 
             await db.Database.CloseConnectionAsync();
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            // PostgreSQL has no secure_delete: deleted rows stay as dead tuples until vacuumed. Vacuum
+            // the purged tables now (outside any transaction) rather than whenever autovacuum comes by.
+            await db.Database.ExecuteSqlRawAsync("""VACUUM "SurveyAnswers", "SurveyResponses", "SurveyIdempotencyKeys", "InvitationCodes" """, cancellationToken);
+        }
+
         return report;
     }
 
@@ -83,15 +90,15 @@ public sealed partial class RetentionService(DialogDbContext db, ResultsService 
             }
 
             freeText = await db.Database.ExecuteSqlRawAsync(
-                "DELETE FROM SurveyAnswers WHERE Text IS NOT NULL AND ResponseId IN (" + ResponsesOf + ")", [survey.Id], cancellationToken);
+                """DELETE FROM "SurveyAnswers" WHERE "Text" IS NOT NULL AND "ResponseId" IN (""" + ResponsesOf + ")", [survey.Id], cancellationToken);
             await first.CommitAsync(cancellationToken);
         }
 
         await using var second = await db.Database.BeginTransactionAsync(cancellationToken);
-        var other = await db.Database.ExecuteSqlRawAsync("DELETE FROM SurveyAnswers WHERE ResponseId IN (" + ResponsesOf + ")", [survey.Id], cancellationToken);
-        var responses = await db.Database.ExecuteSqlRawAsync("DELETE FROM SurveyResponses WHERE SurveyId = {0}", [survey.Id], cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM SurveyIdempotencyKeys WHERE SurveyId = {0}", [survey.Id], cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM InvitationCodes WHERE SurveyId = {0}", [survey.Id], cancellationToken);
+        var other = await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SurveyAnswers" WHERE "ResponseId" IN (""" + ResponsesOf + ")", [survey.Id], cancellationToken);
+        var responses = await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SurveyResponses" WHERE "SurveyId" = {0}""", [survey.Id], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SurveyIdempotencyKeys" WHERE "SurveyId" = {0}""", [survey.Id], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "InvitationCodes" WHERE "SurveyId" = {0}""", [survey.Id], cancellationToken);
         await db.Surveys.Where(s => s.Id == survey.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.AnswersDeletedOn, SwedishTime.DateOf(now)), cancellationToken);
         await second.CommitAsync(cancellationToken);

@@ -2,7 +2,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Halsoportal.Dialog.Storage;
 
-/// <summary>Where the dialog store lives: <c>dialog.db</c> in the data folder, apart from the content database.</summary>
+/// <summary>
+/// Where the dialog store lives: <c>dialog.db</c> in the data folder, apart from the content
+/// database, or (<c>Database:Provider=Postgres</c>) the PostgreSQL database named by
+/// <c>ConnectionStrings:Dialog</c>. The data folder still holds the idempotency secret when
+/// configuration gives none.
+/// </summary>
 public sealed class DialogStore
 {
     /// <summary>The store in <paramref name="dataFolder"/> (created when missing).</summary>
@@ -20,7 +25,22 @@ public sealed class DialogStore
         _mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate;
     }
 
+    /// <summary>A store on PostgreSQL; <paramref name="postgresConnectionString"/> is Npgsql's.</summary>
+    public DialogStore(string dataFolder, string postgresConnectionString)
+        : this(dataFolder, readOnly: false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(postgresConnectionString);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(postgresConnectionString);
+        // A commit is on disk before anyone is told (security.md 10), whatever the server's default; set once per physical connection.
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c synchronous_commit=on" : builder.Options + " -c synchronous_commit=on";
+        _postgres = builder.ConnectionString;
+    }
+
     private readonly SqliteOpenMode _mode;
+    private readonly string? _postgres;
+
+    /// <summary>True when the store is PostgreSQL, not <see cref="DatabasePath"/>.</summary>
+    public bool IsPostgres => _postgres is not null;
 
     /// <summary>Absolute path of the data folder.</summary>
     public string DataFolder { get; }
@@ -32,7 +52,7 @@ public sealed class DialogStore
     public string KeyFilePath => Path.Combine(DataFolder, "dialog-key.bin");
 
     /// <summary>Connection string for EF and the submission writer.</summary>
-    public string ConnectionString => new SqliteConnectionStringBuilder
+    public string ConnectionString => _postgres ?? new SqliteConnectionStringBuilder
     {
         DataSource = DatabasePath,
         Mode = _mode,

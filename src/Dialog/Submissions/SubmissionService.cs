@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using Halsoportal.Dialog.Answering;
 using Halsoportal.Dialog.Storage;
 using Halsoportal.Dialog.Surveys;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +12,7 @@ namespace Halsoportal.Dialog.Submissions;
 /// <summary>
 /// The "nothing lost" submission engine. Callers validate and enqueue on their own thread; one
 /// writer thread drains the queue and commits up to <see cref="DialogOptions.MaxBatchSize"/>
-/// submissions in one SQLite transaction (WAL, synchronous=FULL), and only after the commit
+/// submissions in one transaction (SQLite: WAL, synchronous=FULL; PostgreSQL: synchronous_commit=on), and only after the commit
 /// returns does it complete each caller. One fsync thus acknowledges a whole batch: that is how
 /// SQLite reaches thousands of durable submissions a second. Thread-safe; a singleton.
 /// </summary>
@@ -176,7 +176,7 @@ public sealed partial class SubmissionService : IAsyncDisposable
     {
         try
         {
-            using var sql = new SubmissionSql(SubmissionSql.Open(_store.ConnectionString));
+            using var sql = new SubmissionSql(SubmissionSql.Open(_store));
             return sql.FindReceipt(null, surveyId, key, IdempotencyKeys.Hash(key));
         }
         catch (Exception ex) when (IsStoreFailure(ex))
@@ -276,12 +276,12 @@ public sealed partial class SubmissionService : IAsyncDisposable
     {
         outcomes = new SubmissionResult[items.Count];
         failure = null;
-        SqliteTransaction? transaction = null;
+        DbTransaction? transaction = null;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            _sql ??= new SubmissionSql(SubmissionSql.Open(_store.ConnectionString));
-            transaction = _sql.Connection.BeginTransaction(deferred: false);
+            _sql ??= new SubmissionSql(SubmissionSql.Open(_store));
+            transaction = _sql.Begin();
             var state = new BatchState();
             for (var i = 0; i < items.Count; i++)
             {
@@ -312,7 +312,7 @@ public sealed partial class SubmissionService : IAsyncDisposable
             // Start the next attempt on a fresh connection: this one may be broken.
             if (_sql is not null)
             {
-                SqliteConnection.ClearPool(_sql.Connection);
+                _sql.ClearPool();
                 _sql.Dispose();
                 _sql = null;
             }
@@ -321,8 +321,14 @@ public sealed partial class SubmissionService : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A fault of the store, answered Unavailable (503): every ADO.NET provider error (SQLite busy,
+    /// full, read-only; Npgsql's connection, timeout and server errors, PostgreSQL down), and the
+    /// I/O and timeout errors beneath them.
+    /// </summary>
     private static bool IsStoreFailure(Exception ex) =>
-        ex is SqliteException or InvalidOperationException or IOException or UnauthorizedAccessException or TimeoutException;
+        ex is DbException or InvalidOperationException or IOException or UnauthorizedAccessException or TimeoutException
+            or System.Net.Sockets.SocketException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dialog: a submission to survey {SurveyId} carried an idempotency key this install did not make; refused")]
     private partial void LogTamperedKey(int surveyId);

@@ -1,5 +1,7 @@
 using Halsoportal.Dialog.Answering;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Halsoportal.Dialog.Submissions;
 
@@ -35,45 +37,75 @@ internal sealed class BatchState
 /// <summary>
 /// The SQL of one submission on one connection, with prepared commands reused across
 /// transactions. The caller owns the transaction: the writer puts many submissions in one, the
-/// benchmark's baseline one each. Check-then-insert is exact because SQLite's write transactions
-/// (BEGIN IMMEDIATE) hold the write lock from the start; the unique indexes stand behind it.
+/// benchmark's baseline one each. On SQLite, check-then-insert is exact because its write
+/// transactions (BEGIN IMMEDIATE) hold the write lock from the start; the unique indexes stand
+/// behind it. On PostgreSQL several nodes write at once (READ COMMITTED), so the same checks are
+/// made exact differently: the invitation code row is locked (<c>FOR UPDATE</c>) before it is
+/// judged, and the idempotency key goes in first with <c>ON CONFLICT DO NOTHING</c> — which waits
+/// for a concurrent writer of the same key and then yields to it — so a race with another node
+/// ends as Duplicate with that node's receipt, before this item has written anything else.
+/// Identifiers are double-quoted: PostgreSQL folds unquoted names to lower case, SQLite accepts both.
 /// </summary>
 internal sealed class SubmissionSql : IDisposable
 {
-    private readonly SqliteCommand _findKey;
-    private readonly SqliteCommand _findCode;
-    private readonly SqliteCommand _findReceipt;
-    private readonly SqliteCommand _insertResponse;
-    private readonly SqliteCommand _insertAnswer;
-    private readonly SqliteCommand _insertKey;
-    private readonly SqliteCommand _insertReceipt;
-    private readonly SqliteCommand _burnCode;
+    private readonly DbCommand _findKey;
+    private readonly DbCommand _findCode;
+    private readonly DbCommand _findReceipt;
+    private readonly DbCommand _insertResponse;
+    private readonly DbCommand _insertAnswer;
+    private readonly DbCommand _insertKey;
+    private readonly DbCommand _insertReceipt;
+    private readonly DbCommand _burnCode;
     private readonly bool _ownsConnection;
+    private readonly bool _postgres;
 
-    /// <param name="connection">An open connection with the durability pragmas.</param>
+    /// <param name="connection">An open connection (SQLite with the durability pragmas, or PostgreSQL).</param>
     /// <param name="ownsConnection">Dispose the connection with this object; false when the caller's (EF's) connection is borrowed.</param>
-    public SubmissionSql(SqliteConnection connection, bool ownsConnection = true)
+    public SubmissionSql(DbConnection connection, bool ownsConnection = true)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         Connection = connection;
         _ownsConnection = ownsConnection;
-        _findKey = Command("SELECT SealedReceipt FROM SurveyIdempotencyKeys WHERE SurveyId = $survey AND KeyHash = $hash", "$survey", "$hash");
-        _findCode = Command("SELECT Id, Burned FROM InvitationCodes WHERE SurveyId = $survey AND CodeHash = $hash", "$survey", "$hash");
-        _findReceipt = Command("SELECT 1 FROM SurveyReceipts WHERE CodeHash = $hash", "$hash");
-        _insertResponse = Command("INSERT INTO SurveyResponses (Id, SurveyId, SubmittedOn) VALUES ($id, $survey, $on)", "$id", "$survey", "$on");
+        _postgres = connection is NpgsqlConnection;
+        _findKey = Command("""SELECT "SealedReceipt" FROM "SurveyIdempotencyKeys" WHERE "SurveyId" = @survey AND "KeyHash" = @hash""", "survey", "hash");
+        _findCode = Command(
+            """SELECT "Id", "Burned" FROM "InvitationCodes" WHERE "SurveyId" = @survey AND "CodeHash" = @hash""" + (_postgres ? " FOR UPDATE" : ""),
+            "survey", "hash");
+        _findReceipt = Command("""SELECT 1 FROM "SurveyReceipts" WHERE "CodeHash" = @hash""", "hash");
+        _insertResponse = Command("""INSERT INTO "SurveyResponses" ("Id", "SurveyId", "SubmittedOn") VALUES (@id, @survey, @on)""", "id", "survey", "on");
         _insertAnswer = Command(
-            "INSERT INTO SurveyAnswers (Id, ResponseId, QuestionId, OptionId, Value, Text) VALUES ($id, $response, $question, $option, $value, $text)",
-            "$id", "$response", "$question", "$option", "$value", "$text");
-        _insertKey = Command("INSERT INTO SurveyIdempotencyKeys (Id, SurveyId, KeyHash, SealedReceipt) VALUES ($id, $survey, $hash, $sealed)", "$id", "$survey", "$hash", "$sealed");
-        _insertReceipt = Command("INSERT INTO SurveyReceipts (Id, SurveyId, CodeHash) VALUES ($id, $survey, $hash)", "$id", "$survey", "$hash");
-        _burnCode = Command("UPDATE InvitationCodes SET Burned = 1 WHERE Id = $id AND Burned = 0", "$id");
+            """INSERT INTO "SurveyAnswers" ("Id", "ResponseId", "QuestionId", "OptionId", "Value", "Text") VALUES (@id, @response, @question, @option, @value, @text)""",
+            "id", "response", "question", "option", "value", "text");
+        _insertKey = Command(
+            """INSERT INTO "SurveyIdempotencyKeys" ("Id", "SurveyId", "KeyHash", "SealedReceipt") VALUES (@id, @survey, @hash, @sealed)"""
+            + (_postgres ? """ ON CONFLICT ("SurveyId", "KeyHash") DO NOTHING""" : ""),
+            "id", "survey", "hash", "sealed");
+        _insertReceipt = Command("""INSERT INTO "SurveyReceipts" ("Id", "SurveyId", "CodeHash") VALUES (@id, @survey, @hash)""", "id", "survey", "hash");
+        _burnCode = Command("""UPDATE "InvitationCodes" SET "Burned" = TRUE WHERE "Id" = @id AND "Burned" = FALSE""", "id");
     }
 
-    public SqliteConnection Connection { get; }
+    public DbConnection Connection { get; }
 
-    /// <summary>Opens a connection with the durability pragmas.</summary>
-    public static SqliteConnection Open(string connectionString)
+    /// <summary>Opens a connection: SQLite with the durability pragmas, or PostgreSQL (synchronous_commit=on is in its connection string).</summary>
+    public static DbConnection Open(Storage.DialogStore store)
     {
-        var connection = new SqliteConnection(connectionString);
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.IsPostgres)
+        {
+            var postgres = new NpgsqlConnection(store.ConnectionString);
+            try
+            {
+                postgres.Open();
+                return postgres;
+            }
+            catch
+            {
+                postgres.Dispose();
+                throw;
+            }
+        }
+
+        var connection = new SqliteConnection(store.ConnectionString);
         try
         {
             connection.Open();
@@ -91,12 +123,29 @@ internal sealed class SubmissionSql : IDisposable
         }
     }
 
+    /// <summary>A write transaction: BEGIN IMMEDIATE on SQLite (the write lock from the start), READ COMMITTED on PostgreSQL.</summary>
+    public DbTransaction Begin() => Connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : Connection.BeginTransaction();
+
+    /// <summary>Drops pooled connections of this kind, so the next attempt starts on a fresh one.</summary>
+    public void ClearPool()
+    {
+        switch (Connection)
+        {
+            case SqliteConnection sqlite:
+                SqliteConnection.ClearPool(sqlite);
+                break;
+            case NpgsqlConnection postgres:
+                NpgsqlConnection.ClearPool(postgres);
+                break;
+        }
+    }
+
     /// <summary>The receipt of an earlier submission with this key, or null.</summary>
-    public string? FindReceipt(SqliteTransaction? transaction, int surveyId, string key, byte[] keyHash)
+    public string? FindReceipt(DbTransaction? transaction, int surveyId, string key, byte[] keyHash)
     {
         _findKey.Transaction = transaction;
-        _findKey.Parameters["$survey"].Value = surveyId;
-        _findKey.Parameters["$hash"].Value = keyHash;
+        _findKey.Parameters[0].Value = surveyId;
+        _findKey.Parameters[1].Value = keyHash;
         return _findKey.ExecuteScalar() is byte[] sealedReceipt ? ReceiptSeal.Open(key, sealedReceipt) : null;
     }
 
@@ -105,8 +154,10 @@ internal sealed class SubmissionSql : IDisposable
     /// committed. Expected outcomes (duplicate, code unknown or used) are values; a database
     /// error throws and the caller rolls back.
     /// </summary>
-    public SubmissionResult Write(SqliteTransaction transaction, PreparedSubmission item, BatchState state)
+    public SubmissionResult Write(DbTransaction transaction, PreparedSubmission item, BatchState state)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(state);
         var keyHex = Convert.ToHexString(item.KeyHash);
         if (state.Receipts.TryGetValue((item.SurveyId, keyHex), out var earlier))
         {
@@ -129,8 +180,9 @@ internal sealed class SubmissionSql : IDisposable
             }
 
             _findCode.Transaction = transaction;
-            _findCode.Parameters["$survey"].Value = item.SurveyId;
-            _findCode.Parameters["$hash"].Value = codeHash;
+            _findCode.Parameters[0].Value = item.SurveyId;
+            _findCode.Parameters[1].Value = codeHash;
+            bool burned;
             using (var reader = _findCode.ExecuteReader())
             {
                 if (!reader.Read())
@@ -138,12 +190,17 @@ internal sealed class SubmissionSql : IDisposable
                     return SubmissionResult.Invalid(AnswerValidator.InvitationError(InvitationCodeState.Unknown)!);
                 }
 
-                if (reader.GetBoolean(1))
-                {
-                    return SubmissionResult.Invalid(AnswerValidator.InvitationError(InvitationCodeState.Used)!);
-                }
-
+                burned = reader.GetBoolean(1);
                 codeId = reader.GetInt64(0);
+            }
+
+            if (burned)
+            {
+                // On PostgreSQL the code may have been burned by this very answer on another node
+                // while we waited for its row lock: then it is a resubmit, not a used code.
+                return _postgres && FindReceipt(transaction, item.SurveyId, item.Key, item.KeyHash) is { } raced
+                    ? SubmissionResult.Duplicate(raced)
+                    : SubmissionResult.Invalid(AnswerValidator.InvitationError(InvitationCodeState.Used)!);
             }
         }
 
@@ -153,19 +210,35 @@ internal sealed class SubmissionSql : IDisposable
             throw new InvalidOperationException($"A submission has {item.Rows.Count} answer rows; at most {(1 << Codes.AnswerBits) - 1} fit.");
         }
 
+        if (_postgres)
+        {
+            // The key first: if another node committed it meanwhile, nothing of this item is written.
+            if (Execute(_insertKey, transaction, Codes.NewRowId(), item.SurveyId, item.KeyHash, ReceiptSeal.Seal(item.Key, receipt)) == 0)
+            {
+                return FindReceipt(transaction, item.SurveyId, item.Key, item.KeyHash) is { } concurrent
+                    ? SubmissionResult.Duplicate(concurrent)
+                    : throw new InvalidOperationException("An idempotency key conflicted but its row cannot be read.");
+            }
+        }
+
         var responseId = Codes.NewResponseId();
-        Execute(_insertResponse, transaction, responseId, item.SurveyId, item.SubmittedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Execute(_insertResponse, transaction, responseId, item.SurveyId,
+            _postgres ? item.SubmittedOn : item.SubmittedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         for (var i = 0; i < item.Rows.Count; i++)
         {
             var row = item.Rows[i];
             Execute(_insertAnswer, transaction, responseId + i + 1, responseId, row.QuestionId, row.OptionId, row.Value, row.Text);
         }
 
-        Execute(_insertKey, transaction, Codes.NewRowId(), item.SurveyId, item.KeyHash, ReceiptSeal.Seal(item.Key, receipt));
+        if (!_postgres)
+        {
+            Execute(_insertKey, transaction, Codes.NewRowId(), item.SurveyId, item.KeyHash, ReceiptSeal.Seal(item.Key, receipt));
+        }
+
         Execute(_insertReceipt, transaction, Codes.NewRowId(), item.SurveyId, receiptHash);
         if (codeId is { } id && Execute(_burnCode, transaction, id) != 1)
         {
-            // Cannot happen under the write lock; if it does, the whole transaction must not stand.
+            // Cannot happen under the write lock (SQLite) or the row lock (PostgreSQL); if it does, the whole transaction must not stand.
             throw new InvalidOperationException("An invitation code was burned by another writer in the same transaction.");
         }
 
@@ -191,7 +264,7 @@ internal sealed class SubmissionSql : IDisposable
         }
     }
 
-    private (string Code, byte[] Hash) NewReceipt(SqliteTransaction transaction, BatchState state)
+    private (string Code, byte[] Hash) NewReceipt(DbTransaction transaction, BatchState state)
     {
         // 50 random bits: a clash is rare, but the code must be unique, so look before using it.
         while (true)
@@ -204,7 +277,7 @@ internal sealed class SubmissionSql : IDisposable
             }
 
             _findReceipt.Transaction = transaction;
-            _findReceipt.Parameters["$hash"].Value = hash;
+            _findReceipt.Parameters[0].Value = hash;
             if (_findReceipt.ExecuteScalar() is null)
             {
                 return (code, hash);
@@ -212,19 +285,21 @@ internal sealed class SubmissionSql : IDisposable
         }
     }
 
-    private SqliteCommand Command(string sql, params string[] parameters)
+    private DbCommand Command(string sql, params string[] parameters)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
-    private static int Execute(SqliteCommand command, SqliteTransaction transaction, params object?[] values)
+    private static int Execute(DbCommand command, DbTransaction transaction, params object?[] values)
     {
         command.Transaction = transaction;
         for (var i = 0; i < values.Length; i++)

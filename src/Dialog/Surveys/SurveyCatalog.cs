@@ -11,7 +11,7 @@ namespace Halsoportal.Dialog.Surveys;
 /// each read the survey. Editors' changes call <see cref="Invalidate"/>; other nodes see them
 /// within the cache time.
 /// </summary>
-public sealed class SurveyCatalog(IDbContextFactory<SqliteDialogDbContext> contexts, TimeProvider time, IOptions<DialogOptions> options)
+public sealed class SurveyCatalog(IDbContextFactory<DialogDbContext> contexts, TimeProvider time, IOptions<DialogOptions> options)
 {
     private readonly ConcurrentDictionary<int, (Survey? Survey, long LoadedAt)> _cache = new();
 

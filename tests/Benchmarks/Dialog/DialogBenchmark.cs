@@ -198,8 +198,8 @@ internal static class DialogBenchmark
             return SubmissionResult.Invalid(validation.Errors);
         }
 
-        using var sql = new SubmissionSql(SubmissionSql.Open(store.ConnectionString));
-        using var transaction = sql.Connection.BeginTransaction(deferred: false);
+        using var sql = new SubmissionSql(SubmissionSql.Open(store));
+        using var transaction = sql.Begin();
         var result = sql.Write(transaction, new PreparedSubmission(survey.Id, key, null, SwedishTime.Today(time), validation.Rows), new BatchState());
         transaction.Commit();
         return result;

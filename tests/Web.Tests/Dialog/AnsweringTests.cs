@@ -192,10 +192,9 @@ public sealed class AnsweringTests(DialogSite fixture) : IClassFixture<DialogSit
         var (_, page) = await FormPost.SubmitAsync(client, check, "skicka", (Field(survey, SampleSurvey.Cycling), "Smugglat svar"));
 
         Assert.Equal("Tack för dina svar", Heading(page));
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(fixture.Site.DataPath, "dialog.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = fixture.Site.OpenDialogStore();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM SurveyAnswers WHERE Text = 'Smugglat svar'";
+        command.CommandText = SiteFactory.Sql("SELECT COUNT(*) FROM SurveyAnswers WHERE Text = 'Smugglat svar'");
         Assert.Equal(0L, (long)command.ExecuteScalar()!);
     }
 

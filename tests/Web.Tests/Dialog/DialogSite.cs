@@ -97,13 +97,12 @@ public sealed class DialogSite : IAsyncLifetime, IAsyncDisposable
         return batch.Codes;
     }
 
-    /// <summary>Stored responses of a survey, read from dialog.db.</summary>
+    /// <summary>Stored responses of a survey, read from the dialog store.</summary>
     public long Responses(int surveyId)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(Site.DataPath, "dialog.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = Site.OpenDialogStore();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM SurveyResponses WHERE SurveyId = {surveyId}";
+        command.CommandText = SiteFactory.Sql($"SELECT COUNT(*) FROM SurveyResponses WHERE SurveyId = {surveyId}");
         return (long)command.ExecuteScalar()!;
     }
 

@@ -49,7 +49,7 @@ public sealed class PrivacyTests
         Assert.All(secrets, s => Assert.DoesNotContain(s, log, StringComparison.OrdinalIgnoreCase));
 
         // Every cell of every table, as text and as bytes; the free text is there only as the answer itself.
-        var cells = DatabaseText(Path.Combine(site.Site.DataPath, "dialog.db"));
+        var cells = DatabaseText(site.Site);
         Assert.All(secrets.Where(s => s is not Secret and not "viadukten"), s => Assert.DoesNotContain(s, cells, StringComparison.OrdinalIgnoreCase));
         Assert.Single(cells.Split('\n'), c => c.Contains(Secret, StringComparison.Ordinal));
     }
@@ -61,14 +61,16 @@ public sealed class PrivacyTests
         public string Option(string text) => Question.Options.Single(o => o.Text == text).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static string DatabaseText(string path)
+    private static string DatabaseText(SiteFactory site)
     {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = site.OpenDialogStore();
         var tables = new List<string>();
-        using (var command = new SqliteCommand("SELECT name FROM sqlite_master WHERE type = 'table'", connection))
-        using (var reader = command.ExecuteReader())
+        using (var command = connection.CreateCommand())
         {
+            command.CommandText = Halsoportal.Testing.TestPostgres.Enabled
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'";
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 tables.Add(reader.GetString(0));
@@ -78,7 +80,8 @@ public sealed class PrivacyTests
         var text = new StringBuilder();
         foreach (var table in tables)
         {
-            using var command = new SqliteCommand($"SELECT * FROM \"{table}\"", connection);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

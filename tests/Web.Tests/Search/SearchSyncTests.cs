@@ -112,7 +112,7 @@ public sealed class SearchSyncTests(ITestOutputHelper output)
         try
         {
             // Published by "another node" while this one was down: only the feed knows.
-            await using (var db = new SqliteContentDbContext(new DbContextOptionsBuilder<SqliteContentDbContext>().UseSqlite($"Data Source={Path.Combine(dataPath, "halsoportal.db")}").Options))
+            await using (var db = SiteFactory.OpenContentStore(dataPath))
             {
                 var article = await db.Articles.SingleAsync(a => a.Id == id);
                 article.PublishedAt = DateTime.UtcNow.AddMinutes(-1);

@@ -26,7 +26,9 @@ internal static class OperatorCommands
         var rebuild = new Command("rebuild", "Bygger om sökindexet från databasen, bredvid det gamla, och byter sedan.");
         rebuild.SetAction((_, ct) => RebuildSearchAsync(services, console.Out, ct));
         var search = new Command("search", "Sökindexet.") { rebuild };
-        var root = new RootCommand("Hälsoportal – kommandon för drift.") { search, UserCommands.Create(services, console), ContentCommands.Create(services, console) };
+        var migrate = new Command("migrate", "Uppdaterar databaserna (innehåll och dialoger) till den senaste migreringen, på SQLite eller PostgreSQL efter Database:Provider.");
+        migrate.SetAction((_, ct) => MigrateAsync(services, console.Out, ct));
+        var root = new RootCommand("Hälsoportal – kommandon för drift.") { search, migrate, UserCommands.Create(services, console), ContentCommands.Create(services, console) };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -42,6 +44,17 @@ internal static class OperatorCommands
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+    }
+
+    /// <summary>Applies pending migrations to both stores (and seeds reference data), as a node's start-up would; safe beside running nodes.</summary>
+    private static async Task<int> MigrateAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ContentStoreInitializer>().InitializeAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Halsoportal.Dialog.Storage.DialogStoreInitializer>().InitializeAsync(cancellationToken);
+        var provider = scope.ServiceProvider.GetRequiredService<DatabaseSettings>().Provider;
+        await output.WriteLineAsync($"Databaserna är uppdaterade ({provider}).");
+        return 0;
     }
 
     private static async Task<int> RebuildSearchAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)

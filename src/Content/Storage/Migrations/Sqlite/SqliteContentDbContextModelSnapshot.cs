@@ -981,6 +981,25 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.ToTable("ContentChanges");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Storage.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Synonyms.SynonymList", b =>
                 {
                     b.Property<int>("Id")
