@@ -8,6 +8,7 @@ using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
 using Halsoportal.Web.Features.OpenData;
 using Halsoportal.Web.Features.Search;
+using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -91,8 +92,9 @@ internal static class WebServiceCollectionExtensions
         app.UseWhen(c => !HoldsSecrets(c.Request.Path), site => site.UseResponseCompression());
 
         // The JSON API answers errors with ProblemDetails; people get the Swedish error pages.
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler("/fel/500").UseStatusCodePagesWithReExecute("/fel/{0}"));
+        // A store failure (disk full, read-only, locked: StoreFailures) is a 503 with Retry-After, not a 500.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StoreUnavailable.StatusFor }).UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel/500", StatusCodeSelector = StoreUnavailable.StatusFor }).UseStatusCodePagesWithReExecute("/fel/{0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
