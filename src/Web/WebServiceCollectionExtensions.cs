@@ -45,6 +45,9 @@ internal static class WebServiceCollectionExtensions
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddHalsoportalApi();
         services.AddHalsoportalHealth();
+
+        // Per-address limits for search, the API and resident POSTs (429 with Retry-After); body limits are in the pipeline.
+        services.AddRequestRateLimits();
         services.AddHostedService<ContentStoreStartup>();
 
         // After the store is migrated: the search index follows the change feed.
@@ -100,6 +103,9 @@ internal static class WebServiceCollectionExtensions
             app.UseHsts();
         }
 
+        // Before routing: only the global per-address windows here (RequestRateLimits), not the sign-in policy.
+        app.UseRateLimiter();
+
         app.UseStaticFiles(new StaticFileOptions
         {
             // Links carry ?v=<hash> (asp-append-version), so a cached copy is never stale.
@@ -108,6 +114,9 @@ internal static class WebServiceCollectionExtensions
         });
         // Routing only after static files: /css/site.css would otherwise match /{kommun}/{slug}.
         app.UseRouting();
+
+        // Each route's body limit (413), before anything reads the body (BodyLimits).
+        app.UseBodyLimits();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -38,6 +38,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
             // Likewise the other per-address limits; their own tests set small ones (Security/RateLimitTests).
             ["Halsoportal:Accessibility:ReportsPerAddress"] = "10000",
+            ["Halsoportal:RateLimits:SearchPerMinute"] = "100000",
+            ["Halsoportal:RateLimits:ApiPerMinute"] = "100000",
+            ["Halsoportal:RateLimits:PublicPostsPerMinute"] = "100000",
         };
     }
 
