@@ -53,6 +53,26 @@ for project in tests/Dialog.Tests tests/Web.Tests; do
 done
 unset HALSOPORTAL_TEST_POSTGRES
 
+# --- supply chain (security.md item 17): known vulnerabilities, direct and transitive -------
+# A finding fails the run. "Nothing found" means something only if the feed serves vulnerability
+# data, so a control project pinned to a package with a published advisory must be flagged too.
+echo "== NuGet packages with known vulnerabilities"
+if ! audit=$(dotnet list Halsoportal.sln package --vulnerable --include-transitive 2>&1); then
+  echo "$audit"; echo "   FAILED: the vulnerability check could not run"; status=1
+elif grep -q "has the following vulnerable packages" <<<"$audit"; then
+  echo "$audit" | grep -v "has no vulnerable packages"; echo "   FAILED: vulnerable packages (above)"; status=1
+else
+  control=$(mktemp -d)
+  printf '%s\n' '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework><NuGetAudit>false</NuGetAudit></PropertyGroup>' \
+    '<ItemGroup><PackageReference Include="Newtonsoft.Json" Version="12.0.1" /></ItemGroup></Project>' >"$control/control.csproj"
+  if (cd "$control" && dotnet restore -nologo -v q >/dev/null 2>&1 && dotnet list package --vulnerable 2>&1) | grep -q "has the following vulnerable packages"; then
+    echo "   none found (the feed's advisory data is live: it flags the control package Newtonsoft.Json 12.0.1)"
+  else
+    echo "   none found, BUT the feed served no advisory data (the control package Newtonsoft.Json 12.0.1, GHSA-5crp-9r3c-p9vr, was not flagged): this check proved nothing in this run"
+  fi
+  rm -rf "$control"
+fi
+
 # One closing line for people and CI: "N passed, N failed, N skipped".
 awk '/(Passed|Failed)! +- Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }

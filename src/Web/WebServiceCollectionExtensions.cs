@@ -8,6 +8,7 @@ using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
 using Halsoportal.Web.Features.OpenData;
 using Halsoportal.Web.Features.Search;
+using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -47,6 +48,9 @@ internal static class WebServiceCollectionExtensions
         // The first hosted service of all: data protection's own prefetches the key ring, which on
         // PostgreSQL is a table of the content store (DatabaseXmlRepository), so it must exist first.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ContentStoreStartup>());
+
+        // Per-address limits for search, the API and resident POSTs (429 with Retry-After); body limits are in the pipeline.
+        services.AddRequestRateLimits();
 
         // After the store is migrated: the search index follows the change feed.
         services.AddSingleton<SearchSyncService>();
@@ -93,12 +97,16 @@ internal static class WebServiceCollectionExtensions
         app.UseWhen(c => !HoldsSecrets(c.Request.Path), site => site.UseResponseCompression());
 
         // The JSON API answers errors with ProblemDetails; people get the Swedish error pages.
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler("/fel/500").UseStatusCodePagesWithReExecute("/fel/{0}"));
+        // A store failure (disk full, read-only, locked: StoreFailures) is a 503 with Retry-After, not a 500.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StoreUnavailable.StatusFor }).UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel/500", StatusCodeSelector = StoreUnavailable.StatusFor }).UseStatusCodePagesWithReExecute("/fel/{0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
+
+        // Before routing: only the global per-address windows here (RequestRateLimits), not the sign-in policy.
+        app.UseRateLimiter();
 
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -108,6 +116,9 @@ internal static class WebServiceCollectionExtensions
         });
         // Routing only after static files: /css/site.css would otherwise match /{kommun}/{slug}.
         app.UseRouting();
+
+        // Each route's body limit (413), before anything reads the body (BodyLimits).
+        app.UseBodyLimits();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

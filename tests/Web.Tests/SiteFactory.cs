@@ -40,6 +40,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
             // Tests sign in many times a minute from one address; the rate-limit test sets its own limit with WithSetting.
             ["Halsoportal:Editors:LoginAttemptsPerMinute"] = "10000",
+
+            // Likewise the other per-address limits; their own tests set small ones (Security/RateLimitTests).
+            ["Halsoportal:Accessibility:ReportsPerAddress"] = "10000",
+            ["Halsoportal:RateLimits:SearchPerMinute"] = "100000",
+            ["Halsoportal:RateLimits:ApiPerMinute"] = "100000",
+            ["Halsoportal:RateLimits:PublicPostsPerMinute"] = "100000",
         };
         if (TestPostgres.Enabled)
         {
@@ -98,6 +104,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>A clock for the whole app (scheduling, review dates); the system clock when null.</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>More services for this site (the fault tests add a database interceptor), registered after the app's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Sets a configuration value for this site; call it before the first client or <c>Services</c>.</summary>
     public SiteFactory WithSetting(string key, string? value)
     {
@@ -128,6 +137,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(Clock));
+        }
+
+        if (ExtraServices is not null)
+        {
+            builder.ConfigureServices(ExtraServices);
         }
     }
 

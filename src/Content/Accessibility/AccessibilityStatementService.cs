@@ -210,7 +210,7 @@ public sealed class AccessibilityStatementService(ContentDbContext db, TimeProvi
                 await db.SaveChangesAsync(cancellationToken);
                 return new ReportResult(report.Reference, []);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException ex) when (attempt < 3 && !StoreFailures.IsUnavailable(ex))
             {
                 // The reference was taken (32^8 of them: all but never); draw another.
                 db.Entry(report).State = EntityState.Detached;

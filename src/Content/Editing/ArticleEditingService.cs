@@ -265,7 +265,7 @@ public sealed class ArticleEditingService(ContentDbContext db, TimeProvider time
             // same base, exactly one commits.
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             db.ChangeTracker.Clear();
             var newest = await db.Articles.Where(a => a.Id == article.Id).Select(a => a.DraftVersion).FirstAsync(cancellationToken);

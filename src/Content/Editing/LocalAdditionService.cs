@@ -117,7 +117,7 @@ public sealed class LocalAdditionService(ContentDbContext db, TimeProvider time,
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             return new EditResult(EditStatus.Conflict, articleId, baseVersion + 1);
         }

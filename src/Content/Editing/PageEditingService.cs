@@ -145,7 +145,7 @@ public sealed class PageEditingService(ContentDbContext db, TimeProvider time, I
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             db.ChangeTracker.Clear();
             return new EditResult(EditStatus.Conflict, page.Id, await db.Pages.Where(p => p.Id == page.Id).Select(p => p.DraftVersion).FirstAsync(cancellationToken));

@@ -66,7 +66,7 @@ public sealed class SynonymListService(ContentDbContext db, TimeProvider time)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             // Another administrator saved (or created the row) first.
             return new EditResult(EditStatus.Conflict, SynonymList.SingleId, baseVersion);

@@ -164,7 +164,7 @@ public sealed partial class ContentTransferService(
                 ? item.SaveText ? await editing.SaveAsync(access, id, item.BaseVersion, item.Draft, cancellationToken) : new EditResult(EditStatus.Done, id, item.BaseVersion)
                 : await CreateAsync(access, item, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             // A unique slug or external id taken between planning and saving: another import or editor got there first.
             return "kunde inte sparas: en annan artikel fick samma adress eller externalId samtidigt. Kör importen igen.";

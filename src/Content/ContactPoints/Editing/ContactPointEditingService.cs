@@ -394,7 +394,7 @@ public sealed class ContactPointEditingService(ContentDbContext db, TimeProvider
             // DraftVersion is a concurrency token and (item, number) is unique: of two saves on the same base, exactly one commits.
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             db.ChangeTracker.Clear();
             var newest = await db.ContactPoints.Where(c => c.Id == point.Id).Select(c => c.DraftVersion).FirstAsync(cancellationToken);

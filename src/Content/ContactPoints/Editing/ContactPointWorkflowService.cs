@@ -162,7 +162,7 @@ public sealed class ContactPointWorkflowService(ContentDbContext db, ContactPoin
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!StoreFailures.IsUnavailable(ex))
         {
             db.ChangeTracker.Clear();
             var newest = await db.ContactPoints.Where(c => c.Id == point.Id).Select(c => c.DraftVersion).FirstAsync(cancellationToken);

@@ -27,9 +27,13 @@ public static class ApiProblems
             StatusCodes.Status404NotFound when problem.Title is null or "Not Found" => "Finns inte / Not found",
             StatusCodes.Status405MethodNotAllowed when problem.Title is null or "Method Not Allowed" => "Metoden stöds inte / Method not allowed",
             StatusCodes.Status500InternalServerError => "Ett fel uppstod hos oss; försök igen om en stund / Internal error, please try again later",
+            StatusCodes.Status503ServiceUnavailable when problem.Title is null or "Service Unavailable" => "Tjänsten är tillfälligt otillgänglig; försök igen om en stund / Service temporarily unavailable, please try again later",
+            StatusCodes.Status429TooManyRequests when problem.Title is null or "Too Many Requests" => "För många förfrågningar; vänta och försök igen / Too many requests, please wait and try again",
+            StatusCodes.Status413PayloadTooLarge when problem.Title is null or "Payload Too Large" or "Content Too Large" => "För mycket data / Request body too large",
             StatusCodes.Status401Unauthorized when problem.Title is null or "Unauthorized" => "Nyckeln saknas eller gäller inte / Missing or invalid API key",
             _ => problem.Title,
         };
+        Shared.StoreUnavailable.AddRetryAfter(context.HttpContext.Response);
     }
 }
 

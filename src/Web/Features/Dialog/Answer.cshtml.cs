@@ -232,6 +232,7 @@ public sealed class AnswerModel(
                 return Show(AnswerStep.Receipt);
             case SubmissionStatus.Unavailable:
                 Unavailable = true;
+                Response.Headers.RetryAfter = Shared.StoreUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Show(AnswerStep.Check);
                 return StatusPage(StatusCodes.Status503ServiceUnavailable);
             default:

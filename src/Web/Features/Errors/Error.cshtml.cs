@@ -18,7 +18,15 @@ public sealed class ErrorModel : SitePageModel
     private PageResult Show(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 500;
+
+        // The exception handler re-executes /fel/500 with the status its selector chose: 503 for a store failure.
+        if (Code == 500 && Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            Code = 503;
+        }
+
         Response.StatusCode = Code;
+        StoreUnavailable.AddRetryAfter(Response);
         Response.Headers.CacheControl = "no-store";
         Discovery = null;
         Title = Code switch
