@@ -155,6 +155,7 @@ public static class ProblemStrings
                 case 'r': text.Append('\r'); break;
                 case 't': text.Append('\t'); break;
                 case '0': text.Append('\0'); break;
+                case '#' or '@': text.Append(next); break;
                 case 'u':
                     text.Append((char)int.Parse(line.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                     i += 4;
