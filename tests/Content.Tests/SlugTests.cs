@@ -19,6 +19,16 @@ public sealed class SlugTests
     public void From_SwedishNames_FoldsAndHyphenates(string text, string expected) =>
         Assert.Equal(expected, Slug.From(text));
 
+    /// <summary>The hostile-input run found that a topic named with an emoji crashed the slug (each UTF-16 half was normalised alone).</summary>
+    [Theory]
+    [InlineData("Sömn 😴 och vila", "somn-och-vila")]
+    [InlineData("👩‍👩‍👧‍👦 Familj", "familj")]
+    [InlineData("𝕳𝖆̈𝖑𝖘𝖆 Hälsa", "halsa")]
+    [InlineData("Trasig \ud800 halva", "trasig-halva")]
+    [InlineData("\udfff", "")]
+    public void From_CharactersOutsideTheBmpAndLoneSurrogates_DroppedWithoutThrowing(string text, string expected) =>
+        Assert.Equal(expected, Slug.From(System.Text.RegularExpressions.Regex.Unescape(text)));
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -110,6 +110,10 @@ public static class Slug
                     yield return 's';
                     yield return 's';
                     break;
+                case var half when char.IsSurrogate(half):
+                    // Half of an emoji or another character outside the BMP: no Latin base, and a half alone
+                    // cannot be normalised (String.Normalize throws on it).
+                    break;
                 default:
                     // é → e, ü → u, … via decomposition; letters without a Latin base are dropped.
                     foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))

@@ -56,6 +56,70 @@ public sealed class ArticleXssTests(HalsoportalServerFixture server, BrowserFixt
     public Task HostileArticle_WithTheSitesCsp_CausesNoViolation() =>
         RunAsync(session => ProbeEverywhereAsync(session, csp: true));
 
+    /// <summary>
+    /// The generated vectors (<see cref="XssVectors"/>, over a thousand) in four published articles: each article page and
+    /// its backoffice edit page (which previews the body) are loaded once and swept, with the CSP off, and nothing may run.
+    /// </summary>
+    [Fact]
+    public Task GeneratedVectors_InFourArticles_NoneRunsEvenWithoutCsp() =>
+        RunAsync(ProbeGeneratedAsync, new BrowserSessionOptions { BypassCsp = true });
+
+    private async Task ProbeGeneratedAsync(BrowserSession session)
+    {
+        var vectors = XssVectors.All;
+        Assert.True(vectors.Count >= 1000, $"Only {vectors.Count} generated vectors.");
+        Assert.Equal(vectors.Count, vectors.Select(v => v.Name).Distinct().Count());
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var publisher = await Server.Accounts.CreateAsync("Greta Generator", EditorRole.Publisher, Kommun);
+        var access = await Server.Accounts.AccessAsync(publisher);
+        var content = new EditorContent(Server.Services);
+        var published = new List<(int Id, string Path)>();
+        try
+        {
+            var bodies = XssVectors.Bodies(4);
+            for (var i = 0; i < bodies.Count; i++)
+            {
+                var id = await content.CreateArticleAsync(access, Kommun, EditorContent.Draft(Kommun, $"Genererade testfall {i + 1}", "Ingressen till genererade testfall.", bodies[i]));
+                await content.PublishAsync(access, id, 1, "Testtext med skadlig kod, inte vanlig text.");
+                published.Add((id, await content.PublicPathAsync(access, id)));
+            }
+
+            Output.WriteLine($"{vectors.Count} vectors in {bodies.Count} articles published in {clock.ElapsedMilliseconds} ms");
+            var probe = await Probe.StartAsync(session, Output);
+            foreach (var (_, path) in published)
+            {
+                await probe.PageAsync(path, ".prose", clickLinks: false);
+
+                // The whole body reached the page (nothing cut it short before the last vectors).
+                Assert.Contains("Text efter testfallen.", await session.Page.Locator(".prose").InnerTextAsync(), StringComparison.Ordinal);
+            }
+
+            var state = await Server.SignIns.StateAsync(Browser, Server.BaseAddress, publisher);
+            var backoffice = await OpenSessionAsync(new BrowserSessionOptions { BypassCsp = true, StorageState = state }, "publicerare");
+            var editorProbe = await Probe.StartAsync(backoffice, Output);
+            foreach (var (id, _) in published)
+            {
+                await editorProbe.PageAsync($"/redaktor/artiklar/{id}", rootSelector: null, clickLinks: false);
+            }
+
+            var problems = probe.Problems.Concat(editorProbe.Problems).ToList();
+            Output.WriteLine($"{vectors.Count} vectors, {published.Count * 2} pages swept in {clock.ElapsedMilliseconds} ms, {problems.Count} problems");
+            Assert.True(problems.Count == 0, $"Generated vectors got through ({problems.Count}):{Environment.NewLine}{string.Join(Environment.NewLine, problems.Take(80))}");
+
+            // The detection works on the same page, or a green run proves nothing.
+            await probe.PageAsync(published[^1].Path, ".prose", clickLinks: false);
+            await probe.SelfCheckExecutionAsync(".prose");
+        }
+        finally
+        {
+            foreach (var (id, _) in published)
+            {
+                await content.UnpublishAsync(access, id);
+            }
+        }
+    }
+
     private async Task ProbeEverywhereAsync(BrowserSession session, bool csp)
     {
         var arranged = await ArrangeAsync();

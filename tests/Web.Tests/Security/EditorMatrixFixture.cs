@@ -102,7 +102,7 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
         return await work(scope.ServiceProvider);
     }
 
-    private static async Task<int> CreateArticleAsync(IServiceProvider services, EditorAccess access, string kommun)
+    internal static async Task<int> CreateArticleAsync(IServiceProvider services, EditorAccess access, string kommun)
     {
         var draft = new ArticleDraft
         {
@@ -121,14 +121,14 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
         return result.ItemId;
     }
 
-    private static async Task<int> CreateContactPointAsync(IServiceProvider services, EditorAccess access, string kommun)
+    internal static async Task<int> CreateContactPointAsync(IServiceProvider services, EditorAccess access, string kommun)
     {
         var result = await services.GetRequiredService<ContactPointEditingService>().CreateAsync(access, kommun, ContactPointDrafts.Valid($"Matriskontakt {kommun}"), default);
         Assert.Equal(EditStatus.Done, result.Status);
         return result.ItemId;
     }
 
-    private static async Task<(int Survey, int Question)> CreateSurveyAsync(IServiceProvider services, string kommun)
+    internal static async Task<(int Survey, int Question)> CreateSurveyAsync(IServiceProvider services, string kommun)
     {
         var editing = services.GetRequiredService<Halsoportal.Dialog.Surveys.SurveyEditingService>();
         var created = await editing.CreateAsync(new Halsoportal.Dialog.Surveys.SurveySettings(
@@ -140,7 +140,7 @@ public sealed class EditorMatrixFixture : IAsyncLifetime
         return (created.SurveyId, question.QuestionId!.Value);
     }
 
-    private static async Task<int> CreateMediaAsync(IServiceProvider services, EditorAccess access, string kommun)
+    internal static async Task<int> CreateMediaAsync(IServiceProvider services, EditorAccess access, string kommun)
     {
         var key = Guid.NewGuid().ToString("N");
         var result = await services.GetRequiredService<MediaLibraryService>().AddAsync(
