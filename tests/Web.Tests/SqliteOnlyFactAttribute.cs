@@ -20,3 +20,19 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
 
     public string Reason { get; }
 }
+
+/// <summary>A test of PostgreSQL's behaviour: it runs on the PostgreSQL pass and is reported skipped, with its reason, on the SQLite pass.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresOnlyFactAttribute : FactAttribute
+{
+    public PostgresOnlyFactAttribute(string reason)
+    {
+        Reason = reason;
+        if (!TestPostgres.Enabled)
+        {
+            Skip = "PostgreSQL only: " + reason;
+        }
+    }
+
+    public string Reason { get; }
+}

@@ -44,6 +44,31 @@ public sealed class StoreTests
         }
     }
 
+    [PostgresOnlyFact("two transactions writing the change feed at once, which SQLite's single writer never has")]
+    public async Task ChangeFeed_TwoWritersAtOnce_IdsBecomeVisibleInOrder()
+    {
+        await using var site = SiteFactory.WithoutDemoContent();
+        site.CreateSiteClient();
+        await using var first = SiteFactory.OpenContentStore(site.DataPath);
+        await using var second = SiteFactory.OpenContentStore(site.DataPath);
+        var before = await first.ContentChanges.MaxAsync(c => (long?)c.Id) ?? 0;
+
+        // The first writer takes an id and holds its transaction open; the second must wait for it,
+        // or it would commit a later id first and a follower's cursor would pass the earlier one.
+        await using var open = await first.Database.BeginTransactionAsync();
+        first.ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Page, ItemId = 1, Kind = ContentChangeKind.Published, OccurredAt = DateTime.UtcNow });
+        await first.SaveChangesAsync();
+        second.ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Page, ItemId = 2, Kind = ContentChangeKind.Published, OccurredAt = DateTime.UtcNow });
+        var waiting = second.SaveChangesAsync();
+        await Task.Delay(500);
+        Assert.False(waiting.IsCompleted);
+        await open.CommitAsync();
+        await waiting;
+
+        var ids = await first.ContentChanges.Where(c => c.Id > before).OrderBy(c => c.Id).Select(c => c.ItemId).ToListAsync();
+        Assert.Equal(new[] { 1, 2 }, ids);
+    }
+
     [Fact]
     public async Task Model_ComparedWithMigrations_HasNoPendingChanges()
     {

@@ -16,7 +16,7 @@ namespace Halsoportal.Web.Tests.Dialog;
 /// Nothing lost, nothing twice, through the real site: participants send answer forms
 /// concurrently to the web app as a process, which is killed with SIGKILL several times and
 /// started again on the same data folder; every form that got no receipt is sent again, and at the
-/// end every receipt a participant saw must be in dialog.db, with exactly one response per form.
+/// end every receipt a participant saw must be in the dialog store (dialog.db, or its PostgreSQL database on that pass), with exactly one response per form.
 /// Small in CI; <c>bench/dialog-crash.sh --app</c> runs it large
 /// (HALSOPORTAL_APP_CRASH_SUBMISSIONS, _KILLS, _CONCURRENCY).
 /// </summary>
@@ -24,7 +24,7 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    [SqliteOnlyFact("the app process and the check use dialog.db in the data folder; not yet pointed at a PostgreSQL database")]
+    [Fact]
     public async Task KillDashNine_WhileParticipantsSubmit_EveryReceiptShownIsStoredOnce()
     {
         var submissions = Setting("HALSOPORTAL_APP_CRASH_SUBMISSIONS", 120);
@@ -32,6 +32,18 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
         var concurrency = Setting("HALSOPORTAL_APP_CRASH_CONCURRENCY", 8);
         var folder = Path.Combine(Path.GetTempPath(), "halsoportal-app-crash-" + Guid.NewGuid().ToString("N"));
         var environment = new Dictionary<string, string> { ["Halsoportal__SeedDemoContent"] = "false" };
+
+        // On the PostgreSQL pass the app's stores are databases of their own (the app is killed, the server is not).
+        var databases = Halsoportal.Testing.TestPostgres.Enabled
+            ? (Content: Halsoportal.Testing.TestPostgres.CreateDatabase(), Dialog: Halsoportal.Testing.TestPostgres.CreateDatabase())
+            : default((string Content, string Dialog)?);
+        if (databases is { } pg)
+        {
+            environment["Database__Provider"] = "Postgres";
+            environment["ConnectionStrings__Content"] = pg.Content;
+            environment["ConnectionStrings__Dialog"] = pg.Dialog;
+        }
+
         var acknowledged = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var uncertain = new ConcurrentQueue<string>();
         var stopwatch = Stopwatch.StartNew();
@@ -39,7 +51,7 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
         var resentAndAlreadyStored = 0;
         try
         {
-            var survey = await CreateSurveyAsync(folder);
+            var survey = await CreateSurveyAsync(folder, databases?.Dialog);
             var form = AnswerFields(survey);
             for (var round = 0; round <= kills; round++)
             {
@@ -111,7 +123,7 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
                 }
             }
 
-            var stored = Verify(folder, survey.Id, acknowledged);
+            var stored = Verify(folder, databases?.Dialog, survey.Id, acknowledged);
             output.WriteLine($"{submissions} forms through the site, {kills} kills, {resentAndAlreadyStored} sent again after a kill were already stored, " +
                 $"{acknowledged.Count} receipts shown, {stored} responses stored: 0 lost, 0 duplicated, {stopwatch.Elapsed.TotalSeconds:0.0} s");
             Assert.Equal(submissions, acknowledged.Count);
@@ -123,14 +135,24 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
             {
                 Directory.Delete(folder, recursive: true);
             }
+
+            if (databases is { } created)
+            {
+                Halsoportal.Testing.TestPostgres.DropDatabase(created.Content);
+                Halsoportal.Testing.TestPostgres.DropDatabase(created.Dialog);
+            }
         }
     }
 
-    /// <summary>Makes dialog.db and the survey the way the app would, before the app first starts.</summary>
-    private static async Task<Survey> CreateSurveyAsync(string folder)
+    /// <summary>Makes the dialog store (dialog.db, or the PostgreSQL database) and the survey the way the app would, before the app first starts.</summary>
+    private static async Task<Survey> CreateSurveyAsync(string folder, string? dialogDatabase)
     {
         Directory.CreateDirectory(folder);
-        var configuration = new ConfigurationBuilder().Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(dialogDatabase is null ? [] : new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Dialog"] = dialogDatabase,
+        }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddHalsoportalDialog(configuration, folder)
             .BuildServiceProvider();
@@ -178,20 +200,24 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
         KeyPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("The answer form has no key.");
 
     /// <summary>Every receipt shown is stored; one response, one key and one receipt per form, nothing else.</summary>
-    private static long Verify(string folder, int surveyId, ConcurrentDictionary<string, string> acknowledged)
+    private static long Verify(string folder, string? dialogDatabase, int surveyId, ConcurrentDictionary<string, string> acknowledged)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "dialog.db")};Pooling=False");
+        using System.Data.Common.DbConnection connection = dialogDatabase is null
+            ? new SqliteConnection($"Data Source={Path.Combine(folder, "dialog.db")};Pooling=False")
+            : new Npgsql.NpgsqlConnection(dialogDatabase);
         connection.Open();
         long Count(string sql)
         {
-            using var command = new SqliteCommand(sql, connection);
+            using var command = connection.CreateCommand();
+            command.CommandText = SiteFactory.Sql(sql);
             return (long)command.ExecuteScalar()!;
         }
 
         var receipts = new HashSet<string>(StringComparer.Ordinal);
-        using (var command = new SqliteCommand($"SELECT CodeHash FROM SurveyReceipts WHERE SurveyId = {surveyId}", connection))
-        using (var reader = command.ExecuteReader())
+        using (var command = connection.CreateCommand())
         {
+            command.CommandText = SiteFactory.Sql($"SELECT CodeHash FROM SurveyReceipts WHERE SurveyId = {surveyId}");
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 Assert.True(receipts.Add(Convert.ToHexString((byte[])reader[0])), "A receipt is stored twice.");
@@ -204,7 +230,11 @@ public sealed partial class AppCrashTests(ITestOutputHelper output)
         Assert.Equal(acknowledged.Count, responses);
         Assert.Equal(acknowledged.Count, receipts.Count);
         Assert.Equal(acknowledged.Count, Count($"SELECT COUNT(*) FROM SurveyIdempotencyKeys WHERE SurveyId = {surveyId}"));
-        Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", connection).ExecuteScalar()!);
+        if (connection is SqliteConnection sqlite)
+        {
+            Assert.Equal("ok", (string)new SqliteCommand("PRAGMA integrity_check", sqlite).ExecuteScalar()!);
+        }
+
         return responses;
     }
 
