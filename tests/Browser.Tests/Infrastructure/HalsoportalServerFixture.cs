@@ -92,6 +92,11 @@ public sealed class HalsoportalServerFixture : IAsyncLifetime
             // Likewise the accessibility reports the catalog sends (5 in ten minutes per address; tested in Web.Tests).
             builder.UseSetting("Halsoportal:Accessibility:ReportsPerAddress", "1000");
 
+            // And the per-minute windows for search, the API and resident POSTs (Web.Tests/Security/RateLimitTests).
+            builder.UseSetting("Halsoportal:RateLimits:SearchPerMinute", "100000");
+            builder.UseSetting("Halsoportal:RateLimits:ApiPerMinute", "100000");
+            builder.UseSetting("Halsoportal:RateLimits:PublicPostsPerMinute", "100000");
+
             // Only the collector: each test prints its own share of the log when it fails.
             builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(log));
         }

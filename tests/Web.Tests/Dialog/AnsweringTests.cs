@@ -258,6 +258,39 @@ public sealed class AnsweringTests(DialogSite fixture) : IClassFixture<DialogSit
     }
 
     [Fact]
+    public async Task BusyStore_Is503WithRetryAfterAndNoReceipt_AndTheSameAnswersGoThroughOnceItIsFree()
+    {
+        await using var site = new DialogSite();
+        await site.InitializeAsync();
+        var survey = await site.CreateAsync();
+        var check = await CheckPageAsync(site, survey, await Html.GetOkAsync(site.Client, $"/sundsvall/dialog/{survey.Slug}/svara"));
+
+        // Another process holds dialog.db's write lock past the writer's busy timeout (security.md item 13).
+        HttpResponseMessage response;
+        IDocument failed;
+        using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(site.Site.DataPath, "dialog.db")};Pooling=False"))
+        {
+            holder.Open();
+            using var begin = holder.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            begin.ExecuteNonQuery();
+            (response, failed) = await FormPost.SubmitAsync(site.Client, check, "skicka");
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 }, "No Retry-After on 503.");
+        Assert.Contains("försök igen", failed.QuerySelector(".error-summary")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(failed.QuerySelector("#kvittokod"));
+        Assert.Equal(0, site.Responses(survey.Id));
+
+        // The lock released, sending the kept answers again gives a receipt and exactly one answer.
+        var (again, receipt) = await FormPost.SubmitAsync(site.Client, failed, "skicka");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.NotNull(receipt.QuerySelector("#kvittokod"));
+        Assert.Equal(1, site.Responses(survey.Id));
+    }
+
+    [Fact]
     public async Task OpenSurvey_TooManyAnswersFromOneAddress_Is429WithRetryAfterAndTheAnswersKept()
     {
         await using var site = new DialogSite { AnswerLimit = 1 };

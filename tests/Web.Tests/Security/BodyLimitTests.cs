@@ -158,24 +158,24 @@ public sealed class BodyLimitTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
-    public async Task Api_TakesNoBody_AnEmptyPostIs405_OneByteIs413_BothAsProblems()
+    public async Task Api_WritesAre405UpToTheLimit_OneByteOverIs413_AllAsProblems_AndABodyWhereNoneBelongsIs413()
     {
         var client = site.CreateSiteClient();
 
         var empty = await client.PostAsync(new Uri("/api/v1/articles", UriKind.Relative), new ByteArrayContent([]));
-        var oneByte = await client.PostAsync(new Uri("/api/v1/articles", UriKind.Relative), new ByteArrayContent("x"u8.ToArray()));
+        var at = await client.PostAsync(new Uri("/api/v1/articles", UriKind.Relative), ExactForm([], BodyLimits.RefusedWrite));
+        var over = await client.PostAsync(new Uri("/api/v1/articles", UriKind.Relative), ExactForm([], BodyLimits.RefusedWrite + 1));
         var put = await client.PutAsync(new Uri("/api/v1/articles", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"));
-
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, empty.StatusCode);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oneByte.StatusCode);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, put.StatusCode);
-        foreach (var response in new[] { empty, oneByte, put })
-        {
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        }
-
         var delete = await client.DeleteAsync(new Uri("/api/v1/articles", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
+
+        Assert.Equal(
+            [HttpStatusCode.MethodNotAllowed, HttpStatusCode.MethodNotAllowed, HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.MethodNotAllowed, HttpStatusCode.MethodNotAllowed],
+            new[] { empty, at, over, put, delete }.Select(r => r.StatusCode));
+        Assert.All(new[] { empty, at, over, put, delete }, r => Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType));
+
+        // A GET page has no row: it takes no body at all.
+        using var get = new HttpRequestMessage(HttpMethod.Get, new Uri("/sok?q=somn", UriKind.Relative)) { Content = new StringContent("x") };
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.SendAsync(get)).StatusCode);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Halsoportal.Web.Features.Shared;
 /// <summary>
 /// The largest request body each endpoint takes (security.md item 9): one byte over is a 413 —
 /// the Swedish error page for people, ProblemDetails under <c>/api</c> — and nothing more is read.
-/// Every POST route has a row in <see cref="Posts"/> (a test fails for one without); any other
-/// method, and a route not listed, takes no body at all. Forms are read here, within the limit and
+/// Every POST route has a row in <see cref="Posts"/> (a test fails for one without); a route not
+/// listed takes no body at all, whatever the method. Forms are read here, within the limit and
 /// <see cref="MaxFormValues"/>, so every later reader (antiforgery, model binding) gets the cached form.
 /// </summary>
 public static class BodyLimits
@@ -28,7 +28,10 @@ public static class BodyLimits
     /// <summary>The image upload: its own filter sets the limit from <c>Media:MaxBytes</c> (<see cref="Editor.Media.UploadLimitFilter"/>).</summary>
     public const long OwnFilter = -1;
 
-    /// <summary>No body: the API is read-only, GET and HEAD take none.</summary>
+    /// <summary>A write to the read-only API: refused with 405 without reading the body, which may be this large.</summary>
+    public const long RefusedWrite = 16 * 1024;
+
+    /// <summary>No body: routes without a row (GET pages, static files) and the health probe.</summary>
     public const long NoBody = 0;
 
     /// <summary>Form fields per request, for every form (the framework's default, stated here so a test holds it).</summary>
@@ -86,20 +89,15 @@ public static class BodyLimits
         ["/redaktor/tillganglighet/brister/{id:int}"] = EditorForm,
         ["/redaktor/tillganglighet/rapporter"] = EditorForm,
 
-        // Writes to the API are refused (405); they carry no body either. Nor does a load balancer's health probe.
-        ["/api/{**rest}"] = NoBody,
+        // Writes to the API, any method, are refused (405, as a client expects); a load balancer's probe takes no body.
+        ["/api/{**rest}"] = RefusedWrite,
         ["/health"] = NoBody,
     };
 
-    /// <summary>The limit for this request: its route's row for a POST, otherwise none.</summary>
+    /// <summary>The limit for this request: its route's row, otherwise none.</summary>
     public static long For(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!HttpMethods.IsPost(context.Request.Method))
-        {
-            return NoBody;
-        }
-
         return context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } raw } && Posts.TryGetValue("/" + raw.TrimStart('/'), out var limit)
             ? limit
             : NoBody;

@@ -14,8 +14,12 @@ public sealed class RequestRateLimitOptions
     /// <summary>Every other API request.</summary>
     public int ApiPerMinute { get; set; } = 600;
 
-    /// <summary>POSTs to resident pages (survey answers, the accessibility report), on top of their own limits per ten minutes.</summary>
-    public int PublicPostsPerMinute { get; set; } = 30;
+    /// <summary>
+    /// POSTs to resident pages (each step of a survey answer, receipt and invitation codes, the accessibility
+    /// report), on top of their own limits per ten minutes. High enough for a school class answering a survey
+    /// behind one address; low enough to make guessing codes slow.
+    /// </summary>
+    public int PublicPostsPerMinute { get; set; } = 300;
 }
 
 /// <summary>
