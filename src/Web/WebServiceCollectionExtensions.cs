@@ -33,7 +33,11 @@ internal static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Editor", EditorServiceCollectionExtensions.EditorPolicy);
             options.Conventions.AllowAnonymousToFolder("/Editor/Account/Anonymous");
         })
-        .AddMvcOptions(options => options.Filters.AddService<Features.Editor.Shared.EditorAccessFilter>());
+        .AddMvcOptions(options =>
+        {
+            options.Filters.AddService<Features.Editor.Shared.EditorAccessFilter>();
+            Features.Shared.SwedishModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+        });
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
 
         // The backoffice's layout and partials live in Features/Editor/Shared; pages in its sub-folders find them there.

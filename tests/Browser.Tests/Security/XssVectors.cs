@@ -55,10 +55,10 @@ public static class XssVectors
 
     private static readonly string[] UrlPlaces =
     [
-        "[Läs mer]({U})", "![En bild]({U})", "<{U}>", "[Läs mer][r{N}]\n\n[r{N}]: {U}", "<a href=\"{U}\">Läs mer</a>",
+        "[Läs om promenader hos 1177]({U})", "![En bild]({U})", "<{U}>", "[Läs om promenader hos 1177][r{N}]\n\n[r{N}]: {U}", "<a href=\"{U}\">Läs om cykling hos 1177</a>",
         "<iframe src=\"{U}\"></iframe>", "<form action=\"{U}\"><button>Skicka</button></form>", "<button formaction=\"{U}\">Skicka</button>",
-        "<object data=\"{U}\"></object>", "<embed src=\"{U}\">", "<svg><a xlink:href=\"{U}\"><text x=\"9\" y=\"9\">Läs</text></a></svg>",
-        "<math href=\"{U}\">Läs</math>", "[Läs mer](<{U}>)", "[Läs mer]({U} \"titel\")", "<img src=\"{U}\">", "<area href=\"{U}\">",
+        "<object data=\"{U}\"></object>", "<embed src=\"{U}\">", "<svg><a xlink:href=\"{U}\"><text x=\"9\" y=\"9\">Läs om simning</text></a></svg>",
+        "<math href=\"{U}\">Läs om dans</math>", "[Läs om promenader hos 1177](<{U}>)", "[Läs om promenader hos 1177]({U} \"titel\")", "<img src=\"{U}\">", "<area href=\"{U}\">",
     ];
 
     private static readonly string[] Mutations =
@@ -107,7 +107,7 @@ public static class XssVectors
         "[<img src=x onerror={0}>](https://www.1177.se/)",
         "![x\" onerror=\"{0}](https://www.1177.se/x.png)",
         "[x](https://www.1177.se/\"onmouseover=\"{0})",
-        "<https://www.1177.se/\"onmouseover=\"{0}>",
+        "[Läs om bad hos 1177](<https://www.1177.se/\"onmouseover=\"{0}>)",
         "**<img src=x onerror={0}>**",
         "~~~\n</code><img src=x onerror={0}>\n~~~",
         "<details open ontoggle={0}><summary>x</summary></details>",

@@ -117,6 +117,13 @@ public sealed class AnswerModel(
         [FromForm(Name = "steg")] string? step, [FromForm(Name = "nyckel")] string? key, [FromForm(Name = "kod")] string? code,
         [FromForm(Name = "granska")] string? returning, [FromForm(Name = "prov")] string? trial, CancellationToken cancellationToken)
     {
+        // A form the framework cannot read (a NUL in a value) binds nothing, the route included: that is a bad
+        // request, not "no such page" (it answered 404; found by the hostile-input run, issue 9).
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         if (await LoadAsync(kommun, slug, trial, cancellationToken) is { } missing)
         {
             return missing;

@@ -32,6 +32,13 @@ public sealed class IndexModel(KommunService kommuner, SurveyService surveys, Ti
     /// <summary>Följ din dialog: a receipt code leads to its dialog's återkoppling.</summary>
     public async Task<IActionResult> OnPostAsync(string kommun, [FromForm(Name = "kvittokod")] string? receipt, CancellationToken cancellationToken)
     {
+        // A form the framework cannot read (a NUL in a value) binds nothing, the route included: that is a bad
+        // request, not "no such page" (it answered 404; found by the hostile-input run, issue 9).
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         if (!await LoadAsync(kommun, cancellationToken))
         {
             return NotFound();

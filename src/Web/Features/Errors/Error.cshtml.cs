@@ -10,10 +10,18 @@ public sealed class ErrorModel : SitePageModel
 {
     public int Code { get; private set; }
 
-    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnGet() => Show(RouteCode());
 
     // The exception handler re-executes with the original method; a failed POST must get the same page.
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show(RouteCode());
+
+    /// <summary>
+    /// The code from the route itself, not through model binding: a re-executed POST whose form cannot be read (a NUL in
+    /// a value, which the framework refuses with 400) made binding fail, and the 400 became a 500 (found by the
+    /// hostile-input run, issue 9).
+    /// </summary>
+    private int RouteCode() =>
+        int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 500;
 
     private PageResult Show(int code)
     {
