@@ -62,6 +62,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     private static (string Content, string Dialog) DatabasesOf(string dataPath) =>
         Databases.GetOrAdd(Path.GetFullPath(dataPath), _ => (TestPostgres.CreateDatabase(), TestPostgres.CreateDatabase()));
 
+    /// <summary>The content database's connection string on the PostgreSQL pass (null on the SQLite pass).</summary>
+    public string? PostgresContentConnectionString => TestPostgres.Enabled ? DatabasesOf(DataPath).Content : null;
+
     /// <summary>A read-only look at the dialog store (dialog.db, or the dialog database on the PostgreSQL pass).</summary>
     public DbConnection OpenDialogStore()
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Storage;
+using Halsoportal.Testing;
 using Halsoportal.Web.Tests.Editor;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -40,17 +41,33 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
     // A full database refuses writes that need a new page. A save of a long text and a long report
     // need several; a publish writes a few short rows that may fit in the free room of existing pages,
     // exactly as on a real disk whose last block still has room, so it is tested read-only and busy.
-    public static TheoryData<Fault, Action> Cases => new()
+    // A full disk is injected with SQLite's max_page_count; PostgreSQL has no per-session way to fill
+    // its disk, so on the PostgreSQL pass the faults are a read-only session and a held table lock.
+    public static TheoryData<Fault, Action> Cases
     {
-        { Fault.Full, Action.EditorSave },
-        { Fault.Full, Action.AccessibilityReport },
-        { Fault.ReadOnly, Action.EditorSave },
-        { Fault.ReadOnly, Action.EditorPublish },
-        { Fault.ReadOnly, Action.AccessibilityReport },
-        { Fault.Busy, Action.EditorSave },
-        { Fault.Busy, Action.EditorPublish },
-        { Fault.Busy, Action.AccessibilityReport },
-    };
+        get
+        {
+            var cases = new TheoryData<Fault, Action>();
+            foreach (var (fault, action) in AllCases.Where(c => !(TestPostgres.Enabled && c.Fault == Fault.Full)))
+            {
+                cases.Add(fault, action);
+            }
+
+            return cases;
+        }
+    }
+
+    private static readonly (Fault Fault, Action Action)[] AllCases =
+    [
+        (Fault.Full, Action.EditorSave),
+        (Fault.Full, Action.AccessibilityReport),
+        (Fault.ReadOnly, Action.EditorSave),
+        (Fault.ReadOnly, Action.EditorPublish),
+        (Fault.ReadOnly, Action.AccessibilityReport),
+        (Fault.Busy, Action.EditorSave),
+        (Fault.Busy, Action.EditorPublish),
+        (Fault.Busy, Action.AccessibilityReport),
+    ];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -99,7 +116,11 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
         public Fixture() =>
             Site = new SiteFactory
             {
-                ExtraServices = services => services.ConfigureDbContext<SqliteContentDbContext>(options => options.AddInterceptors(_injector)),
+                ExtraServices = services =>
+                {
+                    services.ConfigureDbContext<SqliteContentDbContext>(options => options.AddInterceptors(_injector));
+                    services.ConfigureDbContext<PostgresContentDbContext>(options => options.AddInterceptors(_injector));
+                },
             };
 
         public SiteFactory Site { get; }
@@ -178,7 +199,9 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
         }
 
         /// <summary>Turns a fault on until disposed.</summary>
-        public IDisposable Inject(Fault fault)
+        public IDisposable Inject(Fault fault) => Site.PostgresContentConnectionString is { } postgres ? InjectPostgres(fault, postgres) : InjectSqlite(fault);
+
+        private Lift InjectSqlite(Fault fault)
         {
             SqliteConnection? holder = null;
             if (fault == Fault.Full)
@@ -209,6 +232,30 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
             });
         }
 
+        private Lift InjectPostgres(Fault fault, string connectionString)
+        {
+            Npgsql.NpgsqlConnection? holder = null;
+            if (fault == Fault.Busy)
+            {
+                // Another node in the middle of a long write: it holds the tables the actions write to
+                // (readers still pass; EXCLUSIVE only stops writers).
+                holder = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+                holder.Open();
+                using var lockTables = holder.CreateCommand();
+                lockTables.CommandText = """BEGIN; LOCK TABLE "ContentVersions", "AuditEntries", "AccessibilityReports", "ContentChanges" IN EXCLUSIVE MODE;""";
+                lockTables.ExecuteNonQuery();
+            }
+
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            _injector.Fault = fault;
+            return new Lift(() =>
+            {
+                _injector.Fault = Fault.None;
+                holder?.Dispose();
+                Npgsql.NpgsqlConnection.ClearAllPools();
+            });
+        }
+
         private sealed class Lift(System.Action lift) : IDisposable
         {
             public void Dispose() => lift();
@@ -231,6 +278,14 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
         private void Apply(DbConnection connection)
         {
             using var command = connection.CreateCommand();
+            if (connection is not SqliteConnection)
+            {
+                // PostgreSQL: a read-only session (SQLSTATE 25006), and a short wait for a lock another holds (55P03).
+                command.CommandText = $"SET default_transaction_read_only = {(Fault == Fault.ReadOnly ? "on" : "off")}; SET lock_timeout = '{(Fault == Fault.Busy ? "300ms" : "0")}';";
+                command.ExecuteNonQuery();
+                return;
+            }
+
             command.CommandText = Fault == Fault.ReadOnly ? "PRAGMA query_only=ON;" : "PRAGMA query_only=OFF;";
             command.ExecuteNonQuery();
             if (Fault == Fault.Full)
