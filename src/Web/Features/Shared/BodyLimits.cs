@@ -145,10 +145,18 @@ public static class BodyLimits
                 context.Features.Set<IFormFeature>(form);
                 await form.ReadFormAsync(context.RequestAborted);
             }
-            catch (Exception ex) when (ex is BodyTooLargeException or InvalidDataException
-                || ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            catch (Exception ex) when (ex is BodyTooLargeException
+                || ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                || (ex is InvalidDataException && IsFormLimit(ex)))
             {
-                Refuse(context);
+                Refuse(context, StatusCodes.Status413PayloadTooLarge);
+                return;
+            }
+            catch (InvalidDataException)
+            {
+                // A form the framework cannot read (a NUL in a value, a broken multipart boundary): the
+                // request is malformed, not too large.
+                Refuse(context, StatusCodes.Status400BadRequest);
                 return;
             }
         }
@@ -156,13 +164,20 @@ public static class BodyLimits
         await next(context);
     });
 
-    private static void Refuse(HttpContext context)
+    private static void Refuse(HttpContext context, int status = StatusCodes.Status413PayloadTooLarge)
     {
-        // An empty form for whatever runs next (the Swedish 413 page is re-executed with this request).
+        // An empty form for whatever runs next (the Swedish error page is re-executed with this request).
         context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
-        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Response.StatusCode = status;
         context.Response.Headers.Connection = "close";
     }
+
+    /// <summary>
+    /// The form reader's own limits (value count, key and value length, multipart body and headers)
+    /// throw <see cref="InvalidDataException"/> with "limit" in the message, as a malformed form does
+    /// without it; the framework gives them no other mark.
+    /// </summary>
+    private static bool IsFormLimit(Exception ex) => ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
 
     private sealed class BodyTooLargeException() : IOException("The request body is larger than this endpoint takes.");
 

@@ -293,7 +293,7 @@ public static class HostileForms
             return (findings.Count == before ? Outcome.Accepted : Outcome.Problem, location, document);
         }
 
-        if (status is not (200 or 400 or 422))
+        if (status is not (200 or 400 or 413 or 422))
         {
             var body = await response.Content.ReadAsStringAsync();
             findings.Add($"{where}: answered {status} {response.Headers.Location} {body[..Math.Min(body.Length, 300)]}");
@@ -306,9 +306,16 @@ public static class HostileForms
         CheckShownAgain(page, html, value, where, findings);
         var summary = page.QuerySelector(".error-summary");
 
-        // A request the framework cannot read at all (a NUL in the form) gets the site's Swedish 400 page.
-        var badRequestPage = status == 400 && page.QuerySelector("h1")?.TextContent.Trim() == "Felaktig begäran";
-        if (status != 200 && summary is null && !badRequestPage)
+        // A request the framework cannot read at all (a NUL in the form) gets the site's Swedish 400 page,
+        // and a string longer than the endpoint's body limit (BodyLimits) the Swedish 413 page.
+        var heading = page.QuerySelector("h1")?.TextContent.Trim();
+        var errorPage = (status == 400 && heading == "Felaktig begäran") || (status == 413 && heading == "För mycket data");
+        if (status == 413 && !errorPage)
+        {
+            findings.Add($"{where}: 413 without the Swedish page: {page.Title}");
+        }
+
+        if (status != 200 && summary is null && !errorPage)
         {
             findings.Add($"{where}: {status} without an error summary: {page.Title}");
         }
@@ -330,7 +337,7 @@ public static class HostileForms
             }
         }
 
-        return (findings.Count != count ? Outcome.Problem : summary is null && !badRequestPage ? Outcome.Accepted : Outcome.Refused, null, null);
+        return (findings.Count != count ? Outcome.Problem : summary is null && !errorPage ? Outcome.Accepted : Outcome.Refused, null, null);
     }
 
     /// <summary>The page shows the value again (a form filled in again, a search for it, a saved item): nothing of it may be markup.</summary>

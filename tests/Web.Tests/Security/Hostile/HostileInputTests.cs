@@ -320,10 +320,11 @@ public sealed class MalformedFormTests(HostileSite fx) : IClassFixture<HostileSi
     }
 
     [Fact]
-    public async Task ErrorPage_PostedDirectly_KeepsItsCode()
+    public async Task ErrorPage_PostedAnUnreadableForm_Is400NotA500()
     {
         using var response = await fx.Resident.Http.PostAsync(new Uri("/fel/413", UriKind.Relative), new StringContent("a=%00", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
 
-        Assert.Equal((System.Net.HttpStatusCode)413, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Felaktig begäran", (await Html.ParseAsync(response)).QuerySelector("main h1")?.TextContent.Trim());
     }
 }
