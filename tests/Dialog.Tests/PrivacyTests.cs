@@ -4,6 +4,7 @@ using Halsoportal.Dialog.Answering;
 using Halsoportal.Dialog.Invitations;
 using Halsoportal.Dialog.Results;
 using Halsoportal.Dialog.Submissions;
+using Halsoportal.Testing;
 
 namespace Halsoportal.Dialog.Tests;
 

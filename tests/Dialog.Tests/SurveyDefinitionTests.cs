@@ -1,5 +1,6 @@
 using Halsoportal.Dialog.Storage;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

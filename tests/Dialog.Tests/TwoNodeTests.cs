@@ -63,19 +63,3 @@ public sealed class TwoNodeTests
         Assert.Contains(host.Logs.Lines, l => l.Contains("could not be stored", StringComparison.Ordinal));
     }
 }
-
-/// <summary>A test of a PostgreSQL server's behaviour: it runs on the PostgreSQL pass and is reported skipped, with its reason, on the SQLite pass.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class PostgresOnlyFactAttribute : FactAttribute
-{
-    public PostgresOnlyFactAttribute(string reason)
-    {
-        Reason = reason;
-        if (!TestPostgres.Enabled)
-        {
-            Skip = "PostgreSQL only: " + reason;
-        }
-    }
-
-    public string Reason { get; }
-}

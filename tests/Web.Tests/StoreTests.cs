@@ -1,5 +1,6 @@
 using Halsoportal.Content.Publishing;
 using Halsoportal.Content.Storage;
+using Halsoportal.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

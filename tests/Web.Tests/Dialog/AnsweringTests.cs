@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Halsoportal.Web.Tests.Dialog;

@@ -1,10 +1,10 @@
-using Halsoportal.Testing;
+using Xunit;
 
-namespace Halsoportal.Web.Tests;
+namespace Halsoportal.Testing;
 
 /// <summary>
-/// A test of SQLite itself (its file, WAL, pragmas, rowids, the crash host's file): it runs on
-/// the SQLite pass and is reported skipped, with its reason, on the PostgreSQL pass.
+/// A test of SQLite itself (its file, WAL, pragmas, rowids, a held write lock): it runs on the
+/// SQLite pass and is reported skipped, with its reason, on the PostgreSQL pass (<see cref="TestPostgres"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SqliteOnlyFactAttribute : FactAttribute
@@ -21,7 +21,7 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
     public string Reason { get; }
 }
 
-/// <summary>A test of PostgreSQL's behaviour: it runs on the PostgreSQL pass and is reported skipped, with its reason, on the SQLite pass.</summary>
+/// <summary>A test of a PostgreSQL server's behaviour: it runs on the PostgreSQL pass and is reported skipped, with its reason, on the SQLite pass.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PostgresOnlyFactAttribute : FactAttribute
 {
