@@ -7,6 +7,7 @@ using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Editor.Publishing;
 using Halsoportal.Web.Features.Health;
 using Halsoportal.Web.Features.OpenData;
+using Halsoportal.Web.Features.PageCache;
 using Halsoportal.Web.Features.Search;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -56,10 +57,11 @@ internal static class WebServiceCollectionExtensions
         // Per-address limits for search, the API and resident POSTs (429 with Retry-After); body limits are in the pipeline.
         services.AddRequestRateLimits();
 
-        // After the store is migrated: the search index follows the change feed.
+        // After the store is migrated: the search index and the page cache follow the change feed.
         services.AddSingleton<SearchSyncService>();
-        services.AddSingleton<IContentChangeSignal>(sp => sp.GetRequiredService<SearchSyncService>());
         services.AddHostedService(sp => sp.GetRequiredService<SearchSyncService>());
+        services.AddPageCache();
+        services.AddSingleton<IContentChangeSignal>(sp => new ContentChangeSignals(sp.GetRequiredService<SearchSyncService>(), sp.GetRequiredService<PageCacheFollower>()));
 
         // Scheduled publication and removal, on the same TimeProvider the tests control.
         services.AddSingleton<ScheduledPublishingService>();
@@ -102,8 +104,10 @@ internal static class WebServiceCollectionExtensions
 
         // The JSON API answers errors with ProblemDetails; people get the Swedish error pages.
         // A store failure (disk full, read-only, locked: StoreFailures) is a 503 with Retry-After, not a 500.
+        // The error page runs in a scope of its own: services that failed with the store (an editor's
+        // session, read at sign-in's cookie) are asked afresh, and may then answer "nobody" (EditorTicketStore).
         app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StoreUnavailable.StatusFor }).UseStatusCodePages());
-        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel/500", StatusCodeSelector = StoreUnavailable.StatusFor }).UseStatusCodePagesWithReExecute("/fel/{0}"));
+        app.UseWhen(c => !IsApi(c), site => site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel/500", StatusCodeSelector = StoreUnavailable.StatusFor, CreateScopeForErrors = true }).UseStatusCodePagesWithReExecute("/fel/{0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -126,6 +130,8 @@ internal static class WebServiceCollectionExtensions
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        app.UsePageCache();
         app.MapRazorPages();
         app.MapHalsoportalHealth();
         app.MapHalsoportalApi();

@@ -222,7 +222,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         if (done > 0)
         {
             // Once more after the commit: a change-feed reader woken inside the transaction may have read too early.
-            signal.ChangesCommitted();
+            await signal.ChangesCommittedAsync(cancellationToken);
         }
 
         return done;
@@ -342,12 +342,20 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         SetText(article, isEasyRead: false, draft.Title, draft.Ingress, draft.Body);
         SetText(article, isEasyRead: true, draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody);
         SetTranslations(article, draft.Translations);
+        var audience = Audience(article);
         article.Scope = draft.Scope;
         article.RegionCode = draft.Scope == ArticleScope.Region ? draft.RegionCode : null;
         article.Kommuner.Clear();
         if (draft.Scope == ArticleScope.Kommuner)
         {
             article.Kommuner.AddRange(await db.Kommuner.Where(k => draft.KommunCodes.Contains(k.Code)).ToListAsync(cancellationToken));
+        }
+
+        // The article's own feed row tells followers where it is listed now; where it was listed
+        // before is gone from the row, so a published article that changes audience touches the whole site.
+        if (article.PublishedVersion is not null && Audience(article) != audience)
+        {
+            db.ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Site, Kind = ContentChangeKind.Published, OccurredAt = now });
         }
 
         article.Terms.Clear();
@@ -431,6 +439,10 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
         text.Body = body;
     }
 
+    /// <summary>Who an article is for, as one comparable string: its scope, region and kommuner.</summary>
+    private static string Audience(Article article) =>
+        $"{article.Scope}|{article.RegionCode}|{string.Join(',', article.Kommuner.Select(k => k.Code).Order(StringComparer.Ordinal))}";
+
     /// <summary>One SaveChanges is one transaction: the article, its feed row and its audit entry commit together.</summary>
     private async Task<EditResult> CommitAsync(Article article, ContentChangeKind? feed, CancellationToken cancellationToken)
     {
@@ -452,7 +464,7 @@ public sealed class ArticleWorkflowService(ContentDbContext db, ArticleEditingSe
 
         if (feed is not null)
         {
-            signal.ChangesCommitted();
+            await signal.ChangesCommittedAsync(cancellationToken);
         }
 
         return new EditResult(EditStatus.Done, article.Id, article.DraftVersion);

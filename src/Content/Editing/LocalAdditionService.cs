@@ -185,7 +185,7 @@ public sealed class LocalAdditionService(ContentDbContext db, TimeProvider time,
             return new EditResult(EditStatus.Conflict, articleId, addition.DraftVersion);
         }
 
-        signal.ChangesCommitted();
+        await signal.ChangesCommittedAsync(cancellationToken);
         return new EditResult(EditStatus.Done, articleId, addition.DraftVersion);
     }
 

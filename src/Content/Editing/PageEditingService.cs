@@ -153,7 +153,7 @@ public sealed class PageEditingService(ContentDbContext db, TimeProvider time, I
 
         if (feed)
         {
-            signal.ChangesCommitted();
+            await signal.ChangesCommittedAsync(cancellationToken);
         }
 
         return new EditResult(EditStatus.Done, page.Id, page.DraftVersion);

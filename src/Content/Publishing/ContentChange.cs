@@ -30,6 +30,13 @@ public enum ContentItemType
 
     /// <summary>A <see cref="ContactPoints.ContactPoint"/>.</summary>
     ContactPoint = 4,
+
+    /// <summary>
+    /// Something every public page may show changed: kommuner and regions, the taxonomy, synonyms,
+    /// the accessibility statement's data, or an article's audience (which kommuner list it). Item
+    /// id 0. Nothing to index; a node's page cache drops everything.
+    /// </summary>
+    Site = 5,
 }
 
 /// <summary>

@@ -32,7 +32,7 @@ public sealed class PublishingService(ContentDbContext db, TimeProvider time, IC
     {
         db.ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Article, ItemId = 0, Kind = ContentChangeKind.RebuildRequested, OccurredAt = Now });
         await db.SaveChangesAsync(cancellationToken);
-        signal.ChangesCommitted();
+        await signal.ChangesCommittedAsync(cancellationToken);
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
@@ -52,7 +52,7 @@ public sealed class PublishingService(ContentDbContext db, TimeProvider time, IC
 
         // One SaveChanges is one transaction: the article and its feed row commit together.
         await db.SaveChangesAsync(cancellationToken);
-        signal.ChangesCommitted();
+        await signal.ChangesCommittedAsync(cancellationToken);
         return PublishStatus.Done;
     }
 }

@@ -67,6 +67,40 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Entities every public page may show outside an article's, page's or contact point's own
+    /// publication: a save that adds, changes or removes one records a <see cref="ContentItemType.Site"/>
+    /// change in the same transaction, so every node's page cache learns of it from the feed.
+    /// </summary>
+    private static readonly HashSet<Type> SiteWideTypes =
+    [
+        typeof(Region), typeof(Kommun), typeof(TaxonomyTerm), typeof(Synonyms.SynonymList), typeof(MediaItem),
+        typeof(KeyPages.KeyPage), typeof(Accessibility.AccessibilityGap), typeof(Accessibility.AccessibilityAssessment),
+    ];
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordSiteChange();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordSiteChange();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Adds one <see cref="ContentItemType.Site"/> feed row when the save touches a site-wide entity (once per save).</summary>
+    protected void RecordSiteChange()
+    {
+        var tracker = ChangeTracker;
+        var touched = tracker.Entries().Any(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && SiteWideTypes.Contains(e.Metadata.ClrType));
+        if (touched && !tracker.Entries<ContentChange>().Any(e => e.State == EntityState.Added && e.Entity.ItemType == ContentItemType.Site))
+        {
+            ContentChanges.Add(new ContentChange { ItemType = ContentItemType.Site, Kind = ContentChangeKind.Published, OccurredAt = DateTime.UtcNow });
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

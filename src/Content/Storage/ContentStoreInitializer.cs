@@ -137,7 +137,7 @@ public sealed partial class ContentStoreInitializer(
         await transaction.CommitAsync(cancellationToken);
         if (changes.Count > 0)
         {
-            signal.ChangesCommitted();
+            await signal.ChangesCommittedAsync(cancellationToken);
         }
 
         return rows;

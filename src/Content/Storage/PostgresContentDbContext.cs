@@ -28,6 +28,7 @@ public sealed class PostgresContentDbContext(DbContextOptions<PostgresContentDbC
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RecordSiteChange();
         if (!AddsFeedRows())
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -42,6 +43,7 @@ public sealed class PostgresContentDbContext(DbContextOptions<PostgresContentDbC
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RecordSiteChange();
         if (!AddsFeedRows())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -178,7 +178,7 @@ public sealed partial class SearchIndexSynchronizer(
                         return applied + 1;
                     }
                 }
-                else
+                else if (change.ItemType != ContentItemType.Site)
                 {
                     var id = PublishedItemMapper.IdOf(change.ItemType, change.ItemId);
 

@@ -29,6 +29,9 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
         Full,
         ReadOnly,
         Busy,
+
+        /// <summary>PostgreSQL only: the server gone (connections refused), as when it is stopped mid-run.</summary>
+        Stopped,
     }
 
     public enum Action
@@ -41,14 +44,15 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
     // A full database refuses writes that need a new page. A save of a long text and a long report
     // need several; a publish writes a few short rows that may fit in the free room of existing pages,
     // exactly as on a real disk whose last block still has room, so it is tested read-only and busy.
-    // A full disk is injected with SQLite's max_page_count; PostgreSQL has no per-session way to fill
-    // its disk, so on the PostgreSQL pass the faults are a read-only session and a held table lock.
+    // On SQLite a full disk is SQLite's max_page_count. PostgreSQL has no per-session way to fill its
+    // disk, so the tables those writes go to answer with the server's own error for it (53100
+    // disk_full); its other faults are a read-only session, a held table lock, and a server that is gone.
     public static TheoryData<Fault, Action> Cases
     {
         get
         {
             var cases = new TheoryData<Fault, Action>();
-            foreach (var (fault, action) in AllCases.Where(c => !(TestPostgres.Enabled && c.Fault == Fault.Full)))
+            foreach (var (fault, action) in AllCases.Where(c => TestPostgres.Enabled || c.Fault != Fault.Stopped))
             {
                 cases.Add(fault, action);
             }
@@ -67,6 +71,9 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
         (Fault.Busy, Action.EditorSave),
         (Fault.Busy, Action.EditorPublish),
         (Fault.Busy, Action.AccessibilityReport),
+        (Fault.Stopped, Action.EditorSave),
+        (Fault.Stopped, Action.EditorPublish),
+        (Fault.Stopped, Action.AccessibilityReport),
     ];
 
     [Theory]
@@ -235,7 +242,20 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
         private Lift InjectPostgres(Fault fault, string connectionString)
         {
             Npgsql.NpgsqlConnection? holder = null;
-            if (fault == Fault.Busy)
+            if (fault == Fault.Full)
+            {
+                ExecutePostgres(connectionString, $$"""
+                    CREATE OR REPLACE FUNCTION test_disk_full() RETURNS trigger LANGUAGE plpgsql AS
+                    $f$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $f$;
+                    {{string.Concat(FullTables.Select(t => $"CREATE TRIGGER test_disk_full BEFORE INSERT OR UPDATE ON \"{t}\" FOR EACH STATEMENT EXECUTE FUNCTION test_disk_full();"))}}
+                    """);
+            }
+            else if (fault == Fault.Stopped)
+            {
+                // The server gone: every connection the app opens is refused, the ones it holds are dropped.
+                _injector.Refused = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Port = UnusedPort() }.ConnectionString;
+            }
+            else if (fault == Fault.Busy)
             {
                 // Another node in the middle of a long write: it holds the tables the actions write to
                 // (readers still pass; EXCLUSIVE only stops writers).
@@ -252,8 +272,33 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
             {
                 _injector.Fault = Fault.None;
                 holder?.Dispose();
+                if (fault == Fault.Full)
+                {
+                    ExecutePostgres(connectionString, string.Concat(FullTables.Select(t => $"DROP TRIGGER test_disk_full ON \"{t}\";")));
+                }
+
                 Npgsql.NpgsqlConnection.ClearAllPools();
             });
+        }
+
+        /// <summary>The tables a long save and a long report write new rows to.</summary>
+        private static readonly string[] FullTables = ["ContentVersions", "AccessibilityReports"];
+
+        private static void ExecutePostgres(string connectionString, string sql)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        /// <summary>A loopback port nothing listens on.</summary>
+        private static int UnusedPort()
+        {
+            using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
         private sealed class Lift(System.Action lift) : IDisposable
@@ -266,6 +311,30 @@ public sealed class StoreFaultTests(StoreFaultTests.Fixture fx) : IClassFixture<
     private sealed class Injector : DbConnectionInterceptor
     {
         public volatile Fault Fault;
+
+        /// <summary>With <see cref="Fault.Stopped"/>: where the app's connections go instead (a port nothing listens on).</summary>
+        public string? Refused { get; set; }
+
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            Redirect(connection);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            Redirect(connection);
+            return ValueTask.FromResult(result);
+        }
+
+        /// <summary>Each request has its own context and connection, so a redirected one is never reused once the fault is lifted.</summary>
+        private void Redirect(DbConnection connection)
+        {
+            if (Fault == Fault.Stopped && connection is Npgsql.NpgsqlConnection)
+            {
+                connection.ConnectionString = Refused;
+            }
+        }
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

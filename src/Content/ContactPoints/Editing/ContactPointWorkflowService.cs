@@ -171,7 +171,7 @@ public sealed class ContactPointWorkflowService(ContentDbContext db, ContactPoin
 
         if (feed is not null)
         {
-            signal.ChangesCommitted();
+            await signal.ChangesCommittedAsync(cancellationToken);
         }
 
         return new EditResult(EditStatus.Done, point.Id, point.DraftVersion);

@@ -1,5 +1,7 @@
 using Halsoportal.Content.Publishing;
 using Halsoportal.Search.Sync;
+using Halsoportal.Web.Features.PageCache;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Halsoportal.Web.Features.Search;
 
@@ -8,7 +10,7 @@ namespace Halsoportal.Web.Features.Search;
 /// at once when this node publishes (the signal) and on a short poll for other nodes' changes;
 /// sources outside the feed (dialogs) are re-read every half minute.
 /// </summary>
-internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchronizer, ILogger<SearchSyncService> logger)
+internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchronizer, IOutputCacheStore pageCache, ILogger<SearchSyncService> logger)
     : BackgroundService, IContentChangeSignal
 {
     /// <summary>How often to look for changes made by other nodes.</summary>
@@ -21,7 +23,7 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
 
     private readonly SemaphoreSlim _wake = new(0, 1);
 
-    public void ChangesCommitted()
+    public Task ChangesCommittedAsync(CancellationToken cancellationToken)
     {
         // At most one pending wake-up (max count 1): several signals while catching up need one more pass.
         try
@@ -32,6 +34,8 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
         {
             // A wake-up is already pending.
         }
+
+        return Task.CompletedTask;
     }
 
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -50,11 +54,17 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
             try
             {
                 await _wake.WaitAsync(PollInterval, stoppingToken);
-                await synchronizer.CatchUpAsync(stoppingToken);
+                var changed = await synchronizer.CatchUpAsync(stoppingToken) > 0;
                 if (DateTime.UtcNow - _sourcesReadAt >= SourceInterval)
                 {
                     _sourcesReadAt = DateTime.UtcNow;
-                    await synchronizer.RefreshSourcesAsync(stoppingToken);
+                    changed |= await synchronizer.RefreshSourcesAsync(stoppingToken) > 0;
+                }
+
+                // Cached result pages follow the index, not the database: evicted once the index shows the change.
+                if (changed)
+                {
+                    await pageCache.EvictByTagAsync(PageCacheTags.Search, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -64,6 +64,23 @@ internal sealed class EditorTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
 
+    /// <summary>
+    /// As <see cref="RetrieveAsync(string, CancellationToken)"/>; but on the error page that answers a
+    /// store failure, a store that still cannot answer means "not signed in", so the resident or
+    /// editor gets the Swedish 503 page instead of a bare 500 (found with PostgreSQL stopped mid-run).
+    /// </summary>
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RetrieveAsync(key, cancellationToken);
+        }
+        catch (Exception ex) when (StoreFailures.IsUnavailable(ex) && httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The session's ticket, or null when it has ended. An expired row is deleted as it is found.</summary>
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Net;
+using Halsoportal.Content.Accounts;
+using Halsoportal.Content.Taxonomy;
+using Halsoportal.Web.Tests.Editor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Halsoportal.Web.Tests.PageCache;
+
+/// <summary>
+/// The page cache as residents and editors meet it: a second look at a page is served from memory
+/// (ASP.NET Core's output cache says so with an <c>Age</c> header), a publication shows on the very
+/// next request and evicts only the pages that show it, a change made by another node arrives
+/// through the change feed, time-dependent text is true to the minute, and nobody signed in, no
+/// form and no API answer is ever cached.
+/// </summary>
+public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task SecondLook_IsServedFromTheCache_WithTheSameBodyAndEverySecurityHeader()
+    {
+        using var client = site.CreateSiteClient();
+        var first = await GetAsync(client, "/kramfors");
+        var second = await GetAsync(client, "/kramfors");
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        foreach (var response in new[] { first, second })
+        {
+            Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.False(response.Headers.Contains("Set-Cookie"));
+        }
+    }
+
+    [Fact]
+    public async Task Publishing_ShowsOnTheNextRequest_AndEvictsOnlyThePagesOfTheKommunerItIsFor()
+    {
+        await using var own = new SiteFactory();
+        using var client = own.CreateSiteClient();
+        await WarmAsync(client, "/sundsvall", "/jonkoping", "/sok?q=vattengympa&kommun=sundsvall");
+        var publisher = await TestEditors.CreateUserAsync(own.Services, "Petra Publicerare", (EditorRole.Publisher, TestEditors.Sundsvall));
+        var articles = new TestArticles(own);
+        var id = await articles.CreateAsync(publisher, TestArticles.Draft("Vattengympa i Sundsvall för seniorer", TestEditors.Sundsvall));
+
+        await articles.PublishAsync(publisher, id);
+
+        var sundsvall = await GetAsync(client, "/sundsvall");
+        Assert.Null(sundsvall.Headers.Age);
+        Assert.Contains("Vattengympa i Sundsvall för seniorer", await sundsvall.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull((await GetAsync(client, "/jonkoping")).Headers.Age);
+
+        // Search pages follow the index, which catches up a moment later; the cached "no results" page must not outlive it.
+        // (The hit's title has the query word marked, so look for its address.)
+        await EventuallyAsync(client, "/sok?q=vattengympa&kommun=sundsvall", html => html.Contains("/sundsvall/vattengympa-i-sundsvall-for-seniorer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ChangeMadeByAnotherNode_ReachesThisNodesCachedPages_ThroughTheFeed()
+    {
+        await using var own = new SiteFactory();
+        using var client = own.CreateSiteClient();
+        await WarmAsync(client, "/sundsvall/amne", "/amne");
+
+        // Another node (or an operator) renames a topic in the shared store; this node hears of it only through the feed.
+        await using (var other = SiteFactory.OpenContentStore(own.DataPath))
+        {
+            var topic = await other.TaxonomyTerms.FirstAsync(t => t.Kind == TaxonomyKind.Topic && t.Slug == "fysisk-aktivitet");
+            topic.Name = "Rörelse och motion";
+            await other.SaveChangesAsync();
+        }
+
+        await EventuallyAsync(client, "/sundsvall/amne", html => html.Contains("Rörelse och motion", StringComparison.Ordinal));
+        await EventuallyAsync(client, "/amne", html => html.Contains("Rörelse och motion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OpeningHours_AreTrueToTheMinute_ThoughThePageIsCached()
+    {
+        const string HealthCentre = "/sundsvall/kontakt/halsocentralen-matfors";
+        var tuesday = new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.FromHours(1));
+        var clock = new FakeTimeProvider(tuesday.AddHours(3));
+        await using var nightSite = new SiteFactory { Clock = clock };
+        using var client = nightSite.CreateSiteClient();
+        var night = await GetAsync(client, HealthCentre);
+        var nightAgain = await GetAsync(client, HealthCentre);
+        Assert.NotNull(nightAgain.Headers.Age);
+        Assert.DoesNotContain("Öppet nu", await nightAgain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        clock.SetUtcNow(tuesday.AddHours(10));
+        var morning = await GetAsync(client, HealthCentre);
+
+        Assert.Null(morning.Headers.Age);
+        Assert.Contains("Öppet nu", await morning.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(await night.Content.ReadAsStringAsync(), await morning.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignedInEditor_IsNeitherServedNorLeavesACachedPage_NorIsTheBackoffice()
+    {
+        using var client = site.CreateSiteClient();
+        using var editor = await EditorClient.SignInAsync(site, EditorRole.Editor);
+        await editor.GetAsync("/timra");
+        var editorsSecond = await editor.GetAsync("/timra");
+        Assert.Equal(HttpStatusCode.OK, editorsSecond.StatusCode);
+        Assert.Null(editorsSecond.Headers.Age);
+
+        // Nothing the editor saw was stored for residents either.
+        Assert.Null((await GetAsync(client, "/timra")).Headers.Age);
+        Assert.NotNull((await GetAsync(client, "/timra")).Headers.Age);
+        Assert.Null((await editor.GetAsync("/timra")).Headers.Age);
+
+        // Nor is the backoffice, signed in or not.
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/redaktor")).StatusCode);
+        Assert.Null((await editor.GetAsync("/redaktor")).Headers.Age);
+        using var anonymous = EditorClient.Anonymous(site);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/redaktor/logga-in")).StatusCode);
+        Assert.Null((await anonymous.GetAsync("/redaktor/logga-in")).Headers.Age);
+    }
+
+    [Theory]
+    [InlineData("/sundsvall/dialog")]
+    [InlineData("/tillganglighetsredogorelse/rapportera")]
+    [InlineData("/api/v1/regions")]
+    [InlineData("/sitemap.xml")]
+    public async Task FormsDialogsAndTheApi_AreNeverCached(string url)
+    {
+        using var client = site.CreateSiteClient();
+        var first = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var second = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task NotFound_IsNotCached()
+    {
+        using var client = site.CreateSiteClient();
+        await client.GetAsync(new Uri("/sundsvall/finns-inte-alls", UriKind.Relative));
+        var second = await client.GetAsync(new Uri("/sundsvall/finns-inte-alls", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    private static async Task WarmAsync(HttpClient client, params string[] urls)
+    {
+        foreach (var url in urls)
+        {
+            await GetAsync(client, url);
+            Assert.NotNull((await GetAsync(client, url)).Headers.Age);
+        }
+    }
+
+    /// <summary>Polls a page until it shows what <paramref name="shows"/> looks for; fails after five seconds (the feed is polled every second).</summary>
+    private static async Task EventuallyAsync(HttpClient client, string url, Func<string, bool> shows)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await GetAsync(client, url);
+            var html = await response.Content.ReadAsStringAsync();
+            if (shows(html))
+            {
+                return;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{url} still showed the old page after {clock.Elapsed.TotalSeconds:0.0} s (Age: {response.Headers.Age?.TotalSeconds.ToString() ?? "none, rendered"})");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+}
