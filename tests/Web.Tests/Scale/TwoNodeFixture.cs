@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using Halsoportal.Testing;
 
@@ -8,7 +7,7 @@ namespace Halsoportal.Web.Tests.Scale;
 /// Two nodes of one install, as an operator runs them: the built app twice, on its own loopback
 /// port and data folder each (its own search index), sharing one PostgreSQL server (fresh content
 /// and dialog databases) and the dialog idempotency secret. Both start at once on the empty
-/// databases; then a publisher in Sundsvall is added with the <c>users</c> verbs. Processes,
+/// databases, while the operator adds a publisher in Sundsvall with the <c>users</c> verbs. Processes,
 /// folders and databases go when the class is done, also after a failure.
 /// </summary>
 public sealed class TwoNodeFixture : IAsyncLifetime
@@ -52,16 +51,14 @@ public sealed class TwoNodeFixture : IAsyncLifetime
             _environment["ConnectionStrings__Dialog"] = _dialogDatabase;
             _environment["Halsoportal__Dialog__IdempotencySecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-            // What each node's index applied and when, for the failure messages.
+            // What each node's index applied, for the failure messages.
             _environment["Logging__LogLevel__Halsoportal.Search.Sync"] = "Debug";
             A.DataPath = Path.Combine(_root, "a");
             B.DataPath = Path.Combine(_root, "b");
 
-            // Both at once on the empty databases: migrations, seeding and the first data-protection key race.
-            await Task.WhenAll(StartAsync(A), StartAsync(B));
-
-            await RunVerbAsync("users add --email " + Publisher.Email + " --name \"Nora Nodsson\" --password-stdin", Publisher.Password + "\n");
-            await RunVerbAsync("users grant --email " + Publisher.Email + " --role publicerare --kommun Sundsvall", input: null);
+            // Both nodes and the operator's verbs at once on the empty databases: migrations, seeding
+            // and the first data-protection key race.
+            await Task.WhenAll(StartAsync(A), StartAsync(B), AddPublisherAsync());
             await Editor.SignInAsync(A.BaseUrl, Publisher.Email, Publisher.Password);
         }
         catch
@@ -106,6 +103,12 @@ public sealed class TwoNodeFixture : IAsyncLifetime
         }
 
         _contentDatabase = _dialogDatabase = null;
+    }
+
+    private async Task AddPublisherAsync()
+    {
+        await RunVerbAsync("users add --email " + Publisher.Email + " --name \"Nora Nodsson\" --password-stdin", Publisher.Password + "\n");
+        await RunVerbAsync("users grant --email " + Publisher.Email + " --role publicerare --kommun Sundsvall", input: null);
     }
 
     private async Task RunVerbAsync(string arguments, string? input)
@@ -159,12 +162,6 @@ public sealed class TwoNodeFixture : IAsyncLifetime
         {
             var resident = Resident ?? throw new InvalidOperationException($"Node {Name} is not running.");
             return await resident.GetAsync(new Uri(path, UriKind.Relative));
-        }
-
-        public async Task<HttpStatusCode> StatusOfAsync(string path)
-        {
-            using var response = await GetAsync(path);
-            return response.StatusCode;
         }
     }
 }
