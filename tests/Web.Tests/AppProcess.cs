@@ -60,7 +60,11 @@ internal sealed class AppProcess : IAsyncDisposable
         Start(arguments, workingDirectory, dataPath, listen, environment: null);
 
     /// <summary>As <see cref="Start(string, string, string)"/>, with more environment variables (configuration, for example).</summary>
-    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen, IReadOnlyDictionary<string, string>? environment)
+    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen, IReadOnlyDictionary<string, string>? environment) =>
+        Start(arguments, workingDirectory, dataPath, listen, environment, standardInput: null);
+
+    /// <summary>As above, with <paramref name="standardInput"/> written to the process and the stream closed (<c>--password-stdin</c>, for example).</summary>
+    public static AppProcess Start(string arguments, string workingDirectory, string dataPath, bool listen, IReadOnlyDictionary<string, string>? environment, string? standardInput)
     {
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var info = new ProcessStartInfo("dotnet", listen ? $"{arguments} --urls {baseUrl}" : arguments)
@@ -68,6 +72,7 @@ internal sealed class AppProcess : IAsyncDisposable
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
         };
         info.Environment["Halsoportal__DataPath"] = dataPath;
@@ -83,6 +88,12 @@ internal sealed class AppProcess : IAsyncDisposable
         app._process.Start();
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
+        if (standardInput is not null)
+        {
+            app._process.StandardInput.Write(standardInput);
+            app._process.StandardInput.Close();
+        }
+
         return app;
     }
 

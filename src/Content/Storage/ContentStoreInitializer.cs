@@ -11,7 +11,9 @@ namespace Halsoportal.Content.Storage;
 /// <summary>
 /// Brings the store up to date at start-up: migrations, durability settings, reference data
 /// (regions, kommuner, taxonomy, the site's own pages) and, on an empty database, demo content.
-/// Every step is idempotent, so every node may run it.
+/// Every step is idempotent, so every node may run it; on PostgreSQL nodes that start at once take
+/// turns (a session-level advisory lock), since each step checks what is there and then adds what
+/// is missing, and two nodes doing that side by side would both add it.
 /// </summary>
 public sealed partial class ContentStoreInitializer(
     ContentDbContext db,
@@ -20,8 +22,39 @@ public sealed partial class ContentStoreInitializer(
     IContentChangeSignal signal,
     ILogger<ContentStoreInitializer> logger)
 {
+    /// <summary>The advisory lock key held by a node while it migrates and seeds a PostgreSQL store.</summary>
+    public const long StartupLock = 7303;
+
     /// <summary>Runs all start-up steps.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await InitializeLockedAsync(cancellationToken);
+            return;
+        }
+
+        // One connection for the whole run: the lock belongs to the session, and ends with it if this process dies.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock({0})", [StartupLock], cancellationToken);
+            try
+            {
+                await InitializeLockedAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock({0})", [StartupLock], CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task InitializeLockedAsync(CancellationToken cancellationToken)
     {
         await MigrationHistory.EnsureAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
