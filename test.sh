@@ -45,9 +45,9 @@ run_suite() { # project, label
 }
 
 # The browser suite is the long pole (about 14 of the 22-25 minutes when every suite ran one after the
-# other) and runs one test at a time: a chain of test code, Playwright's driver, Chromium and the server,
-# about one core's work at a time. So it starts first and runs in the background while the other suites
-# use the second core. Its output goes to its log only (not interleaved with theirs) and is shown when it
+# other) and runs one test at a time: a chain of test code, Playwright's driver, Chromium and the server
+# that keeps about 1.2-1.5 of the 2 cores busy, waiting on the rest. So it starts first and runs in the
+# background while the other suites fill what it leaves. Its output goes to its log only (not interleaved with theirs) and is shown when it
 # has finished; its status counts like any other suite's.
 set -m # its own process group, so the EXIT trap can stop all of it
 ( status=0; run_suite tests/Browser.Tests ""; echo "$status" >"$results/Browser.Tests.status" ) >"$results/Browser.Tests.console" 2>&1 &

@@ -155,7 +155,7 @@ public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory
         }
     }
 
-    /// <summary>Polls a page until it shows what <paramref name="shows"/> looks for; fails after five seconds (the feed is polled every second).</summary>
+    /// <summary>Polls a page until it shows what <paramref name="shows"/> looks for; fails after five seconds (the feed is polled every half second).</summary>
     private static async Task EventuallyAsync(HttpClient client, string url, Func<string, bool> shows)
     {
         var clock = Stopwatch.StartNew();

@@ -20,7 +20,7 @@ internal sealed partial class PageCacheFollower(IOutputCacheStore store, IServic
     : BackgroundService, IContentChangeSignal
 {
     /// <summary>How often to look for changes made by other nodes.</summary>
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
     private const int BatchSize = 500;
 

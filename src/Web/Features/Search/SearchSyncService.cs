@@ -14,7 +14,7 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
     : BackgroundService, IContentChangeSignal
 {
     /// <summary>How often to look for changes made by other nodes.</summary>
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How often sources outside the change feed (dialogs, which also open and close with time) are re-read.</summary>
     private static readonly TimeSpan SourceInterval = TimeSpan.FromSeconds(30);
