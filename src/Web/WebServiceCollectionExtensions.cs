@@ -88,8 +88,10 @@ internal static class WebServiceCollectionExtensions
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
+    // The answer pages carry the idempotency key, also in a translation (…/svara/fi).
     private static bool HoldsSecrets(PathString path) =>
-        path.StartsWithSegments("/redaktor") || (path.Value ?? "").EndsWith("/svara", StringComparison.Ordinal);
+        path.StartsWithSegments("/redaktor") || (path.Value ?? "").EndsWith("/svara", StringComparison.Ordinal)
+        || (path.Value ?? "").Contains("/svara/", StringComparison.Ordinal);
 
     /// <summary>The request pipeline.</summary>
     public static WebApplication UseHalsoportalWeb(this WebApplication app)

@@ -96,6 +96,12 @@ public sealed partial class DemoDialogSeeder(
             Done(await surveys.AddStatusEntryAsync(surveyId, entry, ct), item.Survey.Slug);
         }
 
+        if (item.Translations.Count > 0)
+        {
+            db.TranslationTexts.AddRange(item.Translations.SelectMany(t => t.Rows(item.Survey)));
+            await db.SaveChangesAsync(ct);
+        }
+
         if (item.Responses == 0)
         {
             return 0;

@@ -36,6 +36,9 @@ internal sealed class DemoSurvey(Survey survey, int seed)
 
     public IReadOnlyDictionary<Question, AnswerPlan> Plans => _plans;
 
+    /// <summary>The survey in other languages, stored once it has its ids.</summary>
+    public List<DemoTranslation> Translations { get; } = [];
+
     /// <summary>Appends <paramref name="question"/> (next order) with the plan for its generated answers.</summary>
     public Question Add(Question question, AnswerPlan? plan = null)
     {

@@ -130,6 +130,10 @@ internal static partial class DemoSurveys
         d.Entry(SurveyStage.Open, opens, "Enkäten är öppen",
             $"Nu kan du svara på enkäten om trygghet och belysning. Den är öppen till och med {Day(today.AddDays(18))}. "
             + "Du kan också svara på papper i kommunernas kontaktcenter och på biblioteken.");
+
+        // Sundsvall is a finskt förvaltningsområde; the Yiddish text shows a right-to-left translation.
+        d.Translations.Add(DemoTranslations.TryggaGangvagarFinnish);
+        d.Translations.Add(DemoTranslations.TryggaGangvagarYiddish);
         return d;
     }
 

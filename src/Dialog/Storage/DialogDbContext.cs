@@ -24,6 +24,8 @@ public abstract class DialogDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<SurveyStatusEntry> StatusEntries => Set<SurveyStatusEntry>();
 
+    public DbSet<SurveyTranslationText> TranslationTexts => Set<SurveyTranslationText>();
+
     public DbSet<Response> Responses => Set<Response>();
 
     public DbSet<Answer> Answers => Set<Answer>();
@@ -54,6 +56,7 @@ public abstract class DialogDbContext(DbContextOptions options) : DbContext(opti
             e.HasMany(s => s.Kommuner).WithOne().HasForeignKey(k => k.SurveyId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SurveyId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(s => s.Timeline).WithOne().HasForeignKey(t => t.SurveyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(s => s.Translations).WithOne().HasForeignKey(t => t.SurveyId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(s => s.ClosesAt);
         });
 
@@ -72,6 +75,17 @@ public abstract class DialogDbContext(DbContextOptions options) : DbContext(opti
             e.Property(t => t.Text).HasMaxLength(4000);
             e.Property(t => t.DecisionUrl).HasMaxLength(1000);
             e.HasIndex(t => new { t.SurveyId, t.Date });
+        });
+
+        modelBuilder.Entity<SurveyTranslationText>(e =>
+        {
+            // Keyed by survey, language and text key; a question's or option's texts are found by their ids in the
+            // key, so a deleted question leaves at most unused rows, never a broken answer.
+            e.ToTable("SurveyTranslationTexts");
+            e.HasKey(t => new { t.SurveyId, t.Language, t.Key });
+            e.Property(t => t.Language).HasMaxLength(SurveyTranslations.MaxLanguageLength);
+            e.Property(t => t.Key).HasMaxLength(40);
+            e.Property(t => t.Text).HasMaxLength(8000);
         });
 
         modelBuilder.Entity<Question>(e =>

@@ -64,6 +64,9 @@ public sealed class Survey
 
     public List<SurveyStatusEntry> Timeline { get; set; } = [];
 
+    /// <summary>The survey's texts in other languages (see <see cref="SurveyTranslations"/>).</summary>
+    public List<SurveyTranslationText> Translations { get; set; } = [];
+
     /// <summary>True when answers are accepted at <paramref name="now"/>.</summary>
     public bool IsOpenAt(DateTime now) => now >= OpensAt && now < ClosesAt;
 

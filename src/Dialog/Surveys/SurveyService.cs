@@ -137,5 +137,6 @@ public sealed class SurveyService(DialogDbContext db, SurveyCatalog catalog)
             .Include(s => s.Kommuner)
             .Include(s => s.Questions.OrderBy(q => q.Order)).ThenInclude(q => q.Options.OrderBy(o => o.Order))
             .Include(s => s.Timeline.OrderBy(t => t.Date))
+            .Include(s => s.Translations)
             .AsSplitQuery();
 }

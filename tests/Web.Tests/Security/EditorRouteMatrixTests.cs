@@ -58,7 +58,7 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
             yield return new(template, $"/redaktor/kontaktpunkter/{fx.ContactPointB}{suffix}", ToLogin, Missing, Ok, Missing, Ok);
         }
 
-        foreach (var (template, suffix) in new[] { ("/redaktor/dialoger/{id:int}", ""), ("/redaktor/dialoger/{id:int}/installningar", "/installningar"), ("/redaktor/dialoger/{id:int}/fragor/ny", "/fragor/ny"), ("/redaktor/dialoger/{id:int}/aterkoppling", "/aterkoppling"), ("/redaktor/dialoger/{id:int}/koder", "/koder"), ("/redaktor/dialoger/{id:int}/resultat", "/resultat"), ("/redaktor/dialoger/{id:int}/forhandsgranska", "/forhandsgranska") })
+        foreach (var (template, suffix) in new[] { ("/redaktor/dialoger/{id:int}", ""), ("/redaktor/dialoger/{id:int}/installningar", "/installningar"), ("/redaktor/dialoger/{id:int}/fragor/ny", "/fragor/ny"), ("/redaktor/dialoger/{id:int}/aterkoppling", "/aterkoppling"), ("/redaktor/dialoger/{id:int}/koder", "/koder"), ("/redaktor/dialoger/{id:int}/resultat", "/resultat"), ("/redaktor/dialoger/{id:int}/forhandsgranska", "/forhandsgranska"), ("/redaktor/dialoger/{id:int}/oversattningar/{sprak?}", "/oversattningar"), ("/redaktor/dialoger/{id:int}/oversattningar/{sprak?}", "/oversattningar/fi") })
         {
             yield return new(template, $"/redaktor/dialoger/{fx.SurveyA}{suffix}", ToLogin, Ok, Missing, Ok, Ok);
             yield return new(template, $"/redaktor/dialoger/{fx.SurveyB}{suffix}", ToLogin, Missing, Ok, Missing, Ok);
@@ -199,6 +199,8 @@ public sealed class EditorRouteMatrixTests(EditorMatrixFixture fx) : IClassFixtu
         { "/redaktor/dialoger/{SurveyA}/fragor/{QuestionA}", "survey-question-save" },
         { "/redaktor/dialoger/{SurveyA}/aterkoppling", "survey-feedback" },
         { "/redaktor/dialoger/{SurveyA}/koder", "survey-codes" },
+        { "/redaktor/dialoger/{SurveyA}/oversattningar/fi", "survey-translation" },
+        { "/redaktor/dialoger/{SurveyA}/oversattningar/fi?handler=delete", "survey-translation-delete" },
     };
 
     private string Resolve(string url) => url

@@ -1,4 +1,6 @@
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Languages;
+using Halsoportal.Web.Features.Articles;
 using Halsoportal.Dialog.Answering;
 using Halsoportal.Dialog.Invitations;
 using Halsoportal.Dialog.Submissions;
@@ -29,6 +31,9 @@ public enum AnswerStep
 
     /// <summary>A trial run went through: the answers would have been accepted, nothing was stored.</summary>
     TrialDone,
+
+    /// <summary>The address names a language the dialog is not (completely) translated into: a 404 listing those it is.</summary>
+    LanguageMissing,
 }
 
 /// <summary>
@@ -36,7 +41,9 @@ public enum AnswerStep
 /// the GOV.UK pattern: error summary, back keeps answers, check your answers, then the receipt.
 /// No session and no cookie: every page posts all answers so far (see <see cref="AnswerForm"/>),
 /// with the idempotency key the first page was rendered with, so a resubmit after a lost
-/// connection or a 503 gets the same receipt and never a second answer.
+/// connection or a 503 gets the same receipt and never a second answer. In a translation
+/// (<c>…/svara/fi</c>) the survey's texts are in that language and its ids the Swedish survey's, so the
+/// answers are the same answers; the page's own interface text stays Swedish, marked <c>lang="sv"</c>.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class AnswerModel(
@@ -48,7 +55,26 @@ public sealed class AnswerModel(
     OpenSurveyLimiter limiter,
     TimeProvider time) : SitePageModel
 {
+    /// <summary>The survey in the page's language (the Swedish survey, or its localized copy).</summary>
     public Survey Survey { get; private set; } = null!;
+
+    /// <summary>The Swedish survey, with its translations.</summary>
+    public Survey Source { get; private set; } = null!;
+
+    /// <summary>The translation's code from the address; null for Swedish.</summary>
+    public string? Sprak { get; private set; }
+
+    /// <summary>On <see cref="AnswerStep.LanguageMissing"/>: the language asked for, when the site knows it.</summary>
+    public SiteLanguage? AskedFor { get; private set; }
+
+    /// <summary>The language switch: Swedish and every complete translation.</summary>
+    public IReadOnlyList<LanguageChoice> Choices { get; private set; } = [];
+
+    /// <summary>The first page of the flow, where nothing is answered yet: the only one that offers other languages (a link would leave answers behind).</summary>
+    public bool Start { get; private set; }
+
+    /// <summary>Where the form posts: this flow's address, in its language.</summary>
+    public string ActionPath => $"/{Kommun!.Slug}/dialog/{Survey.Slug}/svara{DialogLanguages.Suffix(Sprak)}";
 
     public AnswerStep Step { get; private set; }
 
@@ -90,14 +116,14 @@ public sealed class AnswerModel(
     public string? TrialToken { get; private set; }
 
     /// <summary>Where "back to the dialog" goes: the public page, or for a trial run the editors' preview.</summary>
-    public string DialogPath => Trial ? $"/redaktor/dialoger/{Survey.Id}/forhandsgranska" : $"/{Kommun!.Slug}/dialog/{Survey.Slug}";
+    public string DialogPath => Trial ? $"/redaktor/dialoger/{Survey.Id}/forhandsgranska" : $"/{Kommun!.Slug}/dialog/{Survey.Slug}{DialogLanguages.Suffix(Sprak)}";
 
     /// <summary>"Fråga 3 av 8" (the count follows the answers, as conditions add or remove questions).</summary>
     public int Position => Current is null ? 0 : Questions.ToList().FindIndex(q => q.Id == Current.Id) + 1;
 
-    public async Task<IActionResult> OnGetAsync(string kommun, string slug, [FromQuery(Name = "prov")] string? trial, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string kommun, string slug, [FromRoute] string? sprak, [FromQuery(Name = "prov")] string? trial, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(kommun, slug, trial, cancellationToken) is { } missing)
+        if (await LoadAsync(kommun, slug, sprak, trial, cancellationToken) is { } missing)
         {
             return missing;
         }
@@ -110,12 +136,13 @@ public sealed class AnswerModel(
         }
 
         Key = keys.Create(Survey.Id);
+        Start = true;
         return AsksForCode ? Show(AnswerStep.Code) : ShowQuestion(Questions[0]);
     }
 
     public async Task<IActionResult> OnPostAsync(string kommun, string slug, [FromForm(Name = "ga")] string? action,
         [FromForm(Name = "steg")] string? step, [FromForm(Name = "nyckel")] string? key, [FromForm(Name = "kod")] string? code,
-        [FromForm(Name = "granska")] string? returning, [FromForm(Name = "prov")] string? trial, CancellationToken cancellationToken)
+        [FromForm(Name = "granska")] string? returning, [FromForm(Name = "prov")] string? trial, [FromRoute] string? sprak, CancellationToken cancellationToken)
     {
         // A form the framework cannot read (a NUL in a value) binds nothing, the route included: that is a bad
         // request, not "no such page" (it answered 404; found by the hostile-input run, issue 9).
@@ -124,7 +151,7 @@ public sealed class AnswerModel(
             return BadRequest();
         }
 
-        if (await LoadAsync(kommun, slug, trial, cancellationToken) is { } missing)
+        if (await LoadAsync(kommun, slug, sprak, trial, cancellationToken) is { } missing)
         {
             return missing;
         }
@@ -274,7 +301,7 @@ public sealed class AnswerModel(
     /// <summary>Invitation surveys start with the code; a trial run has no code to burn and skips it.</summary>
     private bool AsksForCode => Survey.Mode == ParticipationMode.Invitation && !Trial;
 
-    private async Task<IActionResult?> LoadAsync(string kommun, string slug, string? trial, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(string kommun, string slug, string? sprak, string? trial, CancellationToken cancellationToken)
     {
         Kommun = await kommuner.FindBySlugAsync(kommun, cancellationToken);
         var survey = Kommun is null ? null : await surveys.GetBySlugAsync(slug, cancellationToken);
@@ -284,10 +311,26 @@ public sealed class AnswerModel(
             return NotFound();
         }
 
-        Survey = survey;
-
         // A survey saved without questions yet has nothing to answer.
-        return survey.Questions.Count == 0 ? NotFound() : null;
+        if (survey.Questions.Count == 0)
+        {
+            return NotFound();
+        }
+
+        (Source, Sprak) = (survey, sprak);
+        Choices = DialogLanguages.Choices(survey, $"/{Kommun!.Slug}/dialog/{survey.Slug}/svara", sprak);
+        if (DialogLanguages.Resolve(survey, sprak) is not { } shown)
+        {
+            // Not a dead end: the 404 names the language asked for and links to the versions there are.
+            (Survey, Sprak, AskedFor) = (survey, null, SiteLanguages.Find(sprak));
+            Choices = DialogLanguages.Choices(survey, $"/{Kommun.Slug}/dialog/{survey.Slug}/svara", "-");
+            Show(AnswerStep.LanguageMissing);
+            return StatusPage(StatusCodes.Status404NotFound);
+        }
+
+        Survey = shown;
+        Language = sprak ?? SiteLanguages.SwedishCode;
+        return null;
     }
 
     private PageResult ShowQuestion(Question question)
@@ -306,12 +349,16 @@ public sealed class AnswerModel(
             AnswerStep.Question => Current!.Text,
             AnswerStep.Check => "Kontrollera dina svar",
             AnswerStep.TrialDone => "Provsvaret gick igenom",
+            AnswerStep.LanguageMissing => "Språket finns inte",
             _ => "Tack för dina svar",
         };
         Title = $"{(Errors.Count > 0 || Unavailable || RetryAfter is not null ? "Fel: " : "")}{(Trial ? "Prov: " : "")}{page} – {Survey.Title}";
+
+        // The survey's title is in the page's language; the trail around it is interface text.
+        var titleLang = Chrome.Language == Language ? null : Language;
         Breadcrumbs = Trial
-            ? [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb($"Prov: {Survey.Title}", null)]
-            : [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(Survey.Title, DialogPath), new Crumb("Svara", null)];
+            ? [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb($"Prov: {Survey.Title}", null, titleLang)]
+            : [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(Survey.Title, DialogPath, titleLang), new Crumb("Svara", null)];
         return Page();
     }
 

@@ -205,4 +205,10 @@ public sealed class AnswerForm
 /// <param name="Answers">What has been answered so far, to fill the inputs in.</param>
 /// <param name="Errors">The engine's messages; those for this question are shown at its fields.</param>
 /// <param name="HeadingLevel">1 when the question is the page (answering), 2 in the preview of all questions.</param>
-public sealed record QuestionView(Question Question, AnswerForm Answers, IReadOnlyList<FieldError> Errors, int HeadingLevel = 1);
+/// <param name="Language">The language of the question's texts.</param>
+/// <param name="SwedishLang"><c>lang</c> for the Swedish interface words around the question; null on a Swedish page.</param>
+public sealed record QuestionView(Question Question, AnswerForm Answers, IReadOnlyList<FieldError> Errors, int HeadingLevel = 1, string Language = "sv", string? SwedishLang = null)
+{
+    /// <summary><c>dir</c> for the Swedish words inside a right-to-left page.</summary>
+    public string? SwedishDir => SwedishLang is not null && Halsoportal.Content.Languages.SiteLanguages.DirOf(Language) == "rtl" ? "ltr" : null;
+}

@@ -43,7 +43,7 @@ public static class BodyLimits
         // Residents.
         ["/tillganglighetsredogorelse/rapportera"] = PublicForm,
         ["/{kommun}/dialog"] = PublicForm,
-        ["/{kommun}/dialog/{slug}/svara"] = DialogAnswers,
+        ["/{kommun}/dialog/{slug}/svara/{sprak?}"] = DialogAnswers,
 
         // The error page is re-executed for failed POSTs; posted to directly it takes only a small form.
         ["/fel/{code:int}"] = PublicForm,
@@ -72,6 +72,7 @@ public static class BodyLimits
         ["/redaktor/dialoger/{id:int}/aterkoppling"] = EditorForm,
         ["/redaktor/dialoger/{id:int}/koder"] = EditorForm,
         ["/redaktor/dialoger/{id:int}/installningar"] = EditorForm,
+        ["/redaktor/dialoger/{id:int}/oversattningar/{sprak?}"] = EditorForm,
         ["/redaktor/kontaktpunkter/ny"] = EditorForm,
         ["/redaktor/kontaktpunkter/{id:int}"] = EditorForm,
         ["/redaktor/kontaktpunkter/{id:int}/publicering"] = EditorForm,

@@ -412,6 +412,29 @@ namespace Halsoportal.Dialog.Storage.Migrations.Postgres
                     b.ToTable("SurveyStatusEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Halsoportal.Dialog.Surveys.SurveyTranslationText", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("SurveyId", "Language", "Key");
+
+                    b.ToTable("SurveyTranslationTexts", (string)null);
+                });
+
             modelBuilder.Entity("Halsoportal.Dialog.Invitations.InvitationBatch", b =>
                 {
                     b.HasOne("Halsoportal.Dialog.Surveys.Survey", null)
@@ -507,6 +530,15 @@ namespace Halsoportal.Dialog.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Halsoportal.Dialog.Surveys.SurveyTranslationText", b =>
+                {
+                    b.HasOne("Halsoportal.Dialog.Surveys.Survey", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Halsoportal.Dialog.Submissions.Response", b =>
                 {
                     b.Navigation("Answers");
@@ -524,6 +556,8 @@ namespace Halsoportal.Dialog.Storage.Migrations.Postgres
                     b.Navigation("Questions");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }

@@ -395,6 +395,29 @@ namespace Halsoportal.Dialog.Storage.Migrations.Sqlite
                     b.ToTable("SurveyStatusEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Halsoportal.Dialog.Surveys.SurveyTranslationText", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SurveyId", "Language", "Key");
+
+                    b.ToTable("SurveyTranslationTexts", (string)null);
+                });
+
             modelBuilder.Entity("Halsoportal.Dialog.Invitations.InvitationBatch", b =>
                 {
                     b.HasOne("Halsoportal.Dialog.Surveys.Survey", null)
@@ -490,6 +513,15 @@ namespace Halsoportal.Dialog.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Halsoportal.Dialog.Surveys.SurveyTranslationText", b =>
+                {
+                    b.HasOne("Halsoportal.Dialog.Surveys.Survey", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Halsoportal.Dialog.Submissions.Response", b =>
                 {
                     b.Navigation("Answers");
@@ -507,6 +539,8 @@ namespace Halsoportal.Dialog.Storage.Migrations.Sqlite
                     b.Navigation("Questions");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("Translations");
                 });
 #pragma warning restore 612, 618
         }
