@@ -158,7 +158,8 @@ for entry in "${pages[@]}"; do
   results+=("$name|$path|$bytes|$app_rps|$app_p99|$app_err|$ngx_rps|$ngx_p99|$ngx_err")
   echo "   $name: app $app_rps req/s (p99 $app_p99 ms, $app_err errors), nginx $ngx_rps req/s (p99 $ngx_p99 ms)"
 done
-cached=$(curl -fsI "$app/sundsvall" | tr -d '\r' | awk -F': ' 'tolower($1) == "age" { print "yes" }')
+curl -fs -o /dev/null "$app/sundsvall"
+cached=$(curl -fs -D - -o /dev/null "$app/sundsvall" | tr -d '\r' | awk -F': ' 'tolower($1) == "age" { print "yes" }')
 
 echo "== Soak: 256 connections for ${soak} s, the five pages in turn"
 lua="$work/pages.lua"
