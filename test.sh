@@ -10,10 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 configuration=Release
 results=$(mktemp -d)
 . tools/private-postgres.sh
-browser_pid=
-# A browser suite still running in the background when the script stops early is stopped with it
-# (its own process group: dotnet test, the test host and Chromium).
-trap '[ -z "$browser_pid" ] || kill -- -"$browser_pid" 2>/dev/null || true; private_pg_stop; rm -rf "$results"' EXIT
+trap 'private_pg_stop; rm -rf "$results"' EXIT
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -31,35 +28,19 @@ echo "== Restoring tools and building ($configuration, warnings are errors)"
 dotnet tool restore >/dev/null
 dotnet build Halsoportal.sln -c "$configuration" -nologo -clp:ErrorsOnly
 
-# --- test -----------------------------------------------------------------------------------
+# --- test, one suite at a time (2 cores: the browser and process tests need them) -----------
 status=0
 run_suite() { # project, label
   local name; name=$(basename "$1")$2
   echo "== $name"
   start=$(date +%s)
-  if ! nice -n "${suite_nice:-0}" dotnet test "$1" -c "$configuration" --no-build -nologo \
+  if ! dotnet test "$1" -c "$configuration" --no-build -nologo \
         --logger "console;verbosity=minimal" --results-directory "$results/$name" 2>&1 | tee "$results/$name.log"; then
     status=1
   fi
   echo "   $name took $(( $(date +%s) - start )) s"
 }
-
-# The browser suite is the long pole (about 14 of the 22-25 minutes when every suite ran one after the
-# other) and runs one test at a time: a chain of test code, Playwright's driver, Chromium and the server
-# that keeps about 1.2-1.5 of the 2 cores busy, waiting on the rest. So it starts first and runs in the
-# background while the other suites fill what it leaves. Its output goes to its log only (not interleaved with theirs) and is shown when it
-# has finished; its status counts like any other suite's.
-set -m # its own process group, so the EXIT trap can stop all of it
-( status=0; run_suite tests/Browser.Tests ""; echo "$status" >"$results/Browser.Tests.status" ) >"$results/Browser.Tests.console" 2>&1 &
-browser_pid=$!
-set +m
-echo "== Browser.Tests started in the background (its output follows when it has finished)"
-
-# The suites beside it yield the CPU to it (nice): they fill the core it leaves idle, and its
-# time-outs and the whole run's length are the browser suite's.
-suite_nice=5
-
-for project in tests/Content.Tests tests/Dialog.Tests tests/Media.Tests tests/Search.Tests tests/Web.Tests; do
+for project in tests/Content.Tests tests/Dialog.Tests tests/Media.Tests tests/Search.Tests tests/Web.Tests tests/Browser.Tests; do
   [ -d "$project" ] && run_suite "$project" ""
 done
 
@@ -93,13 +74,6 @@ else
   fi
   rm -rf "$control"
 fi
-
-echo "== Waiting for the browser suite"
-wait "$browser_pid" || true
-browser_pid=
-cat "$results/Browser.Tests.console"
-# No status written means the suite did not get to the end: a failure too.
-[ "$(cat "$results/Browser.Tests.status" 2>/dev/null)" = 0 ] || status=1
 
 # One closing line for people and CI: "N passed, N failed, N skipped".
 awk '/(Passed|Failed)! +- Failed:/ {
