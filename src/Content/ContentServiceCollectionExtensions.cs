@@ -48,6 +48,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<KommunService>();
         services.AddScoped<ArticleService>();
         services.AddScoped<EasyReadIndex>();
+        services.AddScoped<TranslationIndex>();
         services.AddScoped<PublishedArticleService>();
         services.AddScoped<ArticleDraftReader>();
         services.AddScoped<PageService>();

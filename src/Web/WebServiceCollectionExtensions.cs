@@ -70,6 +70,9 @@ internal static class WebServiceCollectionExtensions
         // Open data: contact points and dialog results as files, made nightly on the same TimeProvider.
         services.AddHalsoportalOpenData();
 
+        // What each kommun offers in other languages than Swedish (its language pages and the kommun page's links).
+        services.AddScoped<Features.Languages.KommunLanguages>();
+
         // The accessibility statement: its settings and the rate limit of its report form.
         Features.Accessibility.AccessibilityServiceCollectionExtensions.AddHalsoportalAccessibilityStatement(services);
 

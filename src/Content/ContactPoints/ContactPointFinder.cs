@@ -58,15 +58,25 @@ public sealed record FinderQuery
 
     /// <summary>Sort by distance from here (a place from the gazetteer).</summary>
     public GeoPoint? Origin { get; init; }
+
+    /// <summary>A language the staff must speak (<see cref="LanguageNames"/> code), or null for any.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>The finder's answer: the hits and the choices for its filters.</summary>
+/// <param name="Hits">The contact points that match, in display order.</param>
+/// <param name="TotalInArea">Every published contact point in the area, before the filters.</param>
+/// <param name="Types">The types used in the area, for the type filter.</param>
+/// <param name="Services">The services offered in the area, for the service filter.</param>
+/// <param name="Now">The instant open states are computed for.</param>
+/// <param name="Languages">The languages other than Swedish that staff in the area speak (codes), by Swedish name.</param>
 public sealed record FinderResult(
     IReadOnlyList<FinderHit> Hits,
     int TotalInArea,
     IReadOnlyList<NamedTerm> Types,
     IReadOnlyList<NamedTerm> Services,
-    DateTimeOffset Now);
+    DateTimeOffset Now,
+    IReadOnlyList<string> Languages);
 
 /// <summary>
 /// Reads published contact points for residents: the finder for a kommun (or its län) with combinable
@@ -94,6 +104,7 @@ public sealed class ContactPointFinder(ContentDbContext db, TimeProvider time)
             .Where(p => query.Services.All(s => p.Data.Services.Contains(s)))
             .Where(p => query.Organiser is null || p.Data.Organiser == query.Organiser)
             .Where(p => query.Needs.All(n => n.IsMetBy(p.Data.Accessibility)))
+            .Where(p => query.Language is null || p.Data.Languages.Contains(query.Language, StringComparer.Ordinal))
             .Select(p => Hit(p, now, query.Origin))
             .Where(h => !query.OpenNow || h.IsOpenInAnySession);
 
@@ -109,7 +120,9 @@ public sealed class ContactPointFinder(ContentDbContext db, TimeProvider time)
             points.Count,
             [.. terms.Where(t => t.Kind == TaxonomyKind.ContactPointType && used.Contains(t.Slug)).Select(t => new NamedTerm(t.Slug, t.Name))],
             [.. terms.Where(t => t.Kind == TaxonomyKind.Service && offered.Contains(t.Slug)).Select(t => new NamedTerm(t.Slug, t.Name))],
-            now);
+            now,
+            [.. points.SelectMany(p => p.Data.Languages).Where(l => l != Languages.SiteLanguages.SwedishCode && LanguageNames.IsKnown(l)).Distinct(StringComparer.Ordinal)
+                .OrderBy(LanguageNames.Of, SwedishText.Comparer)]);
     }
 
     /// <summary>One published contact point of <paramref name="kommun"/>, or null.</summary>

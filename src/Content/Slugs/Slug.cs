@@ -14,7 +14,7 @@ public static class Slug
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
         "amne", "api", "artikel", "css", "dialog", "fel", "health", "img", "integritet", "js",
-        "kontakt", "lattlast", "livssituation", "om", "redaktor", "sok", "tillganglighetsredogorelse",
+        "kontakt", "lattlast", "livssituation", "om", "redaktor", "sok", "sprak", "tillganglighetsredogorelse",
     };
 
     /// <summary>Makes a slug from a name or title. Returns an empty string when nothing usable is left.</summary>

@@ -42,6 +42,11 @@ public static partial class PageCatalog
         CatalogPage.LinkOn("artikel-jiddisch", "/jonkoping/friska-tander-och-en-frisk-mun-genom-livet", Links.Language("ייִדיש")).InLanguage("yi", "rtl"),
         CatalogPage.At("artikel-sprak-saknas", "/sundsvall/friska-tander-och-en-frisk-mun-genom-livet/fi", expectedStatus: 404),
 
+        // A kommun in another language, found through the kommun page's language switch: Finnish (with the rights of the
+        // finska förvaltningsområde) and Yiddish (right to left).
+        CatalogPage.LinkOn("kommun-finska", "/sundsvall", Links.Language("Suomi")).InLanguage("fi"),
+        CatalogPage.LinkOn("kommun-jiddisch", "/sundsvall", Links.Language("ייִדיש")).InLanguage("yi", "rtl"),
+
         // Topics: all, in a kommun, one topic, a filter with no articles, a topic in a kommun.
         CatalogPage.At("amnen", "/amne"),
         CatalogPage.At("amnen-i-kommun", "/sundsvall/amne"),
@@ -56,6 +61,7 @@ public static partial class PageCatalog
         CatalogPage.At("kontakt-okand-plats", "/sundsvall/kontakt?plats=Matfos"),
         CatalogPage.At("kontakt-inga-traffar", "/aneby/kontakt?typ=beroendemottagning&behov=ledstrak"),
         CatalogPage.At("kontaktpunkt", "/sundsvall/kontakt/halsocentralen-matfors"),
+        CatalogPage.At("kontakt-personal-sprak", "/sundsvall/kontakt?sprak=fi"),
         CatalogPage.At("kontaktpunkt-finns-inte", "/sundsvall/kontakt/finns-inte", expectedStatus: 404),
 
         // Medborgardialog (the demo's): the kommun's list, an open and a decided dialog, answering, results.

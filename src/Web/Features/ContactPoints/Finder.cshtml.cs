@@ -9,7 +9,7 @@ namespace Halsoportal.Web.Features.ContactPoints;
 
 /// <summary>
 /// Hitta kontaktpunkt at <c>/{kommun}/kontakt</c>: combinable filters (type, service, open now, accessibility
-/// needs, organiser, kommun or whole län) in the query string, and sorting by distance from a typed place.
+/// needs, organiser, a language the staff speak, kommun or whole län) in the query string, and sorting by distance from a typed place.
 /// A plain GET form: it works without JavaScript, and every result list has its own shareable address.
 /// </summary>
 public sealed class FinderModel(KommunService kommuner, ContactPointFinder finder, Gazetteer gazetteer) : SitePageModel
@@ -34,6 +34,10 @@ public sealed class FinderModel(KommunService kommuner, ContactPointFinder finde
 
     [BindProperty(SupportsGet = true, Name = "plats")]
     public string? Place { get; set; }
+
+    /// <summary>A language the staff speak, as a code ("fi"); an unknown code filters nothing.</summary>
+    [BindProperty(SupportsGet = true, Name = "sprak")]
+    public string? StaffLanguage { get; set; }
 
     public FinderResult Result { get; private set; } = null!;
 
@@ -85,6 +89,7 @@ public sealed class FinderModel(KommunService kommuner, ContactPointFinder finde
                 Organiser = Organisers.Where(o => o.Value == Organiser).Select(o => (Organiser?)o.Organiser).FirstOrDefault(),
                 WholeRegion = WholeRegion,
                 Origin = Origin?.Point,
+                Language = StaffLanguage is { } code && LanguageNames.IsKnown(code) ? code : null,
             },
             cancellationToken);
         if (Suggestions.Count > 0)
@@ -97,6 +102,16 @@ public sealed class FinderModel(KommunService kommuner, ContactPointFinder finde
         Breadcrumbs = [new("Start", "/"), new(Kommun.Name, $"/{Kommun.Slug}"), new("Kontaktpunkter", null)];
         Discovery = new() { Schema = new WebPageSchema("CollectionPage") { About = Kommun } };
         return Page();
+    }
+
+    /// <summary>"Finska (Suomi)": the language's Swedish name, and its name in itself for those who read it.</summary>
+    public static string LanguageLabel(string code)
+    {
+        var swedish = LanguageNames.Of(code);
+        var label = string.Concat(swedish[..1].ToUpper(Halsoportal.Content.SwedishText.Culture), swedish[1..]);
+        return Halsoportal.Content.Languages.SiteLanguages.Find(code) is { } language && !string.Equals(language.Endonym, label, StringComparison.OrdinalIgnoreCase)
+            ? $"{label} ({language.Endonym})"
+            : label;
     }
 
     /// <summary>The finder's address with one parameter changed (null removes it), for suggestion and reset links.</summary>
