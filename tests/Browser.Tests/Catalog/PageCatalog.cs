@@ -96,18 +96,23 @@ public static partial class PageCatalog
         CatalogPage.At("finns-inte-i-kommun", "/sundsvall/finns-inte", expectedStatus: 404),
     ];
 
-    /// <summary>Theory data: every catalog page at every viewport, by name.</summary>
-    public static TheoryData<string, string> PagesAtViewports
+    /// <summary>
+    /// Theory data: every catalog page at every viewport with JavaScript, and on the phone without it (every page
+    /// must work without JavaScript; the phone is the stricter layout), by name.
+    /// </summary>
+    public static TheoryData<string, string, string> PagesAtViewports
     {
         get
         {
-            var data = new TheoryData<string, string>();
+            var data = new TheoryData<string, string, string>();
             foreach (var page in All)
             {
                 foreach (var viewport in Viewport.All)
                 {
-                    data.Add(page.Name, viewport.Name);
+                    data.Add(page.Name, viewport.Name, EditorCatalog.WithJavaScript);
                 }
+
+                data.Add(page.Name, Viewport.Phone.Name, EditorCatalog.WithoutJavaScript);
             }
 
             return data;
