@@ -19,8 +19,8 @@ public static class EditorCatalog
     public static IReadOnlyList<EditorCatalogPage> All { get; } =
     [
         // Signing in: the form, submitted empty, the code step of an account with two-step verification.
-        EditorCatalogPage.At("logga-in", Anonymous, LoginPage.Path).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("logga-in-fel", Anonymous, LoginPage.Path).AfterErrors(Submit("Logga in")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("logga-in", Anonymous, LoginPage.Path),
+        EditorCatalogPage.At("logga-in-fel", Anonymous, LoginPage.Path).AfterErrors(Submit("Logga in")),
         EditorCatalogPage.At("logga-in-kod", Anonymous, LoginPage.Path).After(EnterPasswordAsync),
 
         // Översikt and the article list, as the editor and as the publisher.
@@ -29,12 +29,12 @@ public static class EditorCatalog
         EditorCatalogPage.At("artiklar", Editor, "/redaktor/artiklar"),
 
         // The article form: new, new submitted empty, edit, edit with the body previewed, edit saved without a title.
-        EditorCatalogPage.At("ny-artikel", Editor, ArticleEditorPage.NewPath).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("ny-artikel-fel", Editor, ArticleEditorPage.NewPath).AfterErrors(Submit("Spara utkast")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("ny-artikel", Editor, ArticleEditorPage.NewPath),
+        EditorCatalogPage.At("ny-artikel-fel", Editor, ArticleEditorPage.NewPath).AfterErrors(Submit("Spara utkast")),
         EditorCatalogPage.At("redigera", Editor, w => $"/redaktor/artiklar/{w.PublishedId}"),
         EditorCatalogPage.At("redigera-forhandsvisning", Editor, w => $"/redaktor/artiklar/{w.PublishedId}").After(Submit("Förhandsvisa brödtexten")),
         EditorCatalogPage.At("redigera-fel", Editor, w => $"/redaktor/artiklar/{w.DraftId}").AfterErrors(SaveWithoutTitleAsync),
-        EditorCatalogPage.At("redigera-oversattning-fel", Editor, w => $"/redaktor/artiklar/{w.DraftId}").AfterErrors(SaveTranslationWithoutTitleAsync).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("redigera-oversattning-fel", Editor, w => $"/redaktor/artiklar/{w.DraftId}").AfterErrors(SaveTranslationWithoutTitleAsync),
 
         // Publishing: the editor's (send for review), the publisher's (publish, return, schedule, unpublish), a return without comment.
         EditorCatalogPage.At("publicering-redaktor", Editor, w => WorkflowPage.PathOf(w.DraftId)),
@@ -53,10 +53,10 @@ public static class EditorCatalog
         // Contact points: the list, the form (new, new submitted empty, edit, edit with bad hours, coordinates and a
         // passed special day), publishing as the editor and the publisher (and a return without comment), versions with a diff.
         EditorCatalogPage.At("kontaktpunkter", Editor, ContactPointEditorPage.ListPath),
-        EditorCatalogPage.At("ny-kontaktpunkt", Editor, ContactPointEditorPage.NewPath).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("ny-kontaktpunkt-fel", Editor, ContactPointEditorPage.NewPath).AfterErrors(Submit("Spara utkast")).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("kontaktpunkt", Editor, w => ContactPointEditorPage.PathOf(w.ContactPointId)).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("kontaktpunkt-fel", Editor, w => ContactPointEditorPage.PathOf(w.ContactPointId)).AfterErrors(SaveBadContactPointAsync).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("ny-kontaktpunkt", Editor, ContactPointEditorPage.NewPath),
+        EditorCatalogPage.At("ny-kontaktpunkt-fel", Editor, ContactPointEditorPage.NewPath).AfterErrors(Submit("Spara utkast")),
+        EditorCatalogPage.At("kontaktpunkt", Editor, w => ContactPointEditorPage.PathOf(w.ContactPointId)),
+        EditorCatalogPage.At("kontaktpunkt-fel", Editor, w => ContactPointEditorPage.PathOf(w.ContactPointId)).AfterErrors(SaveBadContactPointAsync),
         EditorCatalogPage.At("kontaktpunkt-publicering-redaktor", Editor, w => $"{ContactPointEditorPage.PathOf(w.ContactPointId)}/publicering"),
         EditorCatalogPage.At("kontaktpunkt-publicering-publicerare", Publisher, w => $"{ContactPointEditorPage.PathOf(w.ContactPointId)}/publicering"),
         EditorCatalogPage.At("kontaktpunkt-returnera-fel", Publisher, w => $"{ContactPointEditorPage.PathOf(w.ContactPointId)}/publicering").AfterErrors(Submit("Returnera med kommentar")),
@@ -66,17 +66,17 @@ public static class EditorCatalog
         // Dialogs: the list, a new survey (and submitted empty), one survey, its settings, a new question (and submitted
         // empty), one question, the återkoppling timeline (and an entry without a title), the invitation codes and their print page.
         EditorCatalogPage.At("dialoger", Editor, "/redaktor/dialoger"),
-        EditorCatalogPage.At("ny-dialog", Editor, "/redaktor/dialoger/ny").WithoutJavaScriptToo(),
-        EditorCatalogPage.At("ny-dialog-fel", Editor, "/redaktor/dialoger/ny").AfterErrors(Submit("Skapa dialogen")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("ny-dialog", Editor, "/redaktor/dialoger/ny"),
+        EditorCatalogPage.At("ny-dialog-fel", Editor, "/redaktor/dialoger/ny").AfterErrors(Submit("Skapa dialogen")),
         EditorCatalogPage.At("dialog", Editor, w => $"/redaktor/dialoger/{w.SurveyId}"),
         EditorCatalogPage.At("dialog-installningar", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/installningar"),
-        EditorCatalogPage.At("dialog-ny-fraga", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/fragor/ny?typ=matris").WithoutJavaScriptToo(),
-        EditorCatalogPage.At("dialog-ny-fraga-fel", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/fragor/ny?typ=matris").AfterErrors(Submit("Lägg till frågan")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("dialog-ny-fraga", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/fragor/ny?typ=matris"),
+        EditorCatalogPage.At("dialog-ny-fraga-fel", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/fragor/ny?typ=matris").AfterErrors(Submit("Lägg till frågan")),
         EditorCatalogPage.At("dialog-fraga", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/fragor/{w.MatrixQuestionId}"),
         EditorCatalogPage.At("dialog-aterkoppling", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/aterkoppling"),
         EditorCatalogPage.At("dialog-aterkoppling-fel", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/aterkoppling").AfterErrors(Submit("Lägg till händelsen")),
         EditorCatalogPage.At("dialog-koder", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/koder"),
-        EditorCatalogPage.At("dialog-forhandsgranska", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/forhandsgranska").WithoutJavaScriptToo(),
+        EditorCatalogPage.At("dialog-forhandsgranska", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/forhandsgranska"),
         EditorCatalogPage.At("dialog-resultat-ej-stangd", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/resultat"),
         EditorCatalogPage.At("dialog-resultat", RegionAdmin, w => $"/redaktor/dialoger/{w.ClosedSurveyId}/resultat"),
         EditorCatalogPage.At("dialog-koder-utskrift", Editor, w => $"/redaktor/dialoger/{w.SurveyId}/koder").After(PrintCodesAsync),
@@ -84,8 +84,8 @@ public static class EditorCatalog
         // Images: the library, one image, the upload form and the upload submitted empty.
         EditorCatalogPage.At("bilder", Editor, "/redaktor/bilder"),
         EditorCatalogPage.At("bild", Editor, w => $"/redaktor/bilder/{w.ImageId}"),
-        EditorCatalogPage.At("ladda-upp", Editor, MediaUploadPage.Path).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("ladda-upp-fel", Editor, MediaUploadPage.Path).AfterErrors(Submit("Ladda upp")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("ladda-upp", Editor, MediaUploadPage.Path),
+        EditorCatalogPage.At("ladda-upp-fel", Editor, MediaUploadPage.Path).AfterErrors(Submit("Ladda upp")),
 
         // Local additions: the list and one addition.
         EditorCatalogPage.At("lokala-tillagg", Editor, "/redaktor/lokala-tillagg"),
@@ -96,8 +96,8 @@ public static class EditorCatalog
         // publisher (none yet, added without choosing, one national article chosen).
         EditorCatalogPage.At("nyckelsidor", Editor, "/redaktor/nyckelsidor"),
         EditorCatalogPage.At("nyckelsidor-lan", RegionAdmin, "/redaktor/nyckelsidor"),
-        EditorCatalogPage.At("nyckelsidor-kommun", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").WithoutJavaScriptToo(),
-        EditorCatalogPage.At("nyckelsidor-kommun-fel", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").AfterErrors(Submit("Lägg till som nyckelsida")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("nyckelsidor-kommun", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}"),
+        EditorCatalogPage.At("nyckelsidor-kommun-fel", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").AfterErrors(Submit("Lägg till som nyckelsida")),
         EditorCatalogPage.At("nyckelsidor-kommun-vald", Publisher, $"/redaktor/nyckelsidor/{EditorWorld.Kommun}").After(AddNationalKeyPageAsync),
 
         // The account: overview, two-step verification off (editor) and on (administrator), the sign-out page.
@@ -112,8 +112,8 @@ public static class EditorCatalog
         EditorCatalogPage.At("anvandare-fel", RegionAdmin, "/redaktor/anvandare").AfterErrors(Submit("Ge rollen"))
             ,
         EditorCatalogPage.At("kommuner", RegionAdmin, "/redaktor/kommuner"),
-        EditorCatalogPage.At("forvaltningsomraden", RegionAdmin, $"/redaktor/kommuner/{EditorWorld.Kommun}").WithoutJavaScriptToo(),
-        EditorCatalogPage.At("forvaltningsomraden-fel", RegionAdmin, $"/redaktor/kommuner/{EditorWorld.Kommun}").AfterErrors(ChooseSamiWithoutLanguageAsync).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("forvaltningsomraden", RegionAdmin, $"/redaktor/kommuner/{EditorWorld.Kommun}"),
+        EditorCatalogPage.At("forvaltningsomraden-fel", RegionAdmin, $"/redaktor/kommuner/{EditorWorld.Kommun}").AfterErrors(ChooseSamiWithoutLanguageAsync),
         EditorCatalogPage.At("amnen", RegionAdmin, "/redaktor/amnen"),
         EditorCatalogPage.At("amnen-fel", RegionAdmin, "/redaktor/amnen").AfterErrors(Submit("Lägg till")),
         EditorCatalogPage.LinkOn("amne", RegionAdmin, "/redaktor/amnen", p => p.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link)),
@@ -129,8 +129,8 @@ public static class EditorCatalog
         // The accessibility statement: the residents' report form submitted empty and sent (its receipt); in the
         // backoffice the statement's page (and an assessment date left empty), one gap, a new gap submitted empty,
         // and the residents' reports.
-        EditorCatalogPage.At("rapportera-brist-fel", Resident, ReportPath).AfterErrors(Submit("Skicka rapporten")).WithoutJavaScriptToo(),
-        EditorCatalogPage.At("rapportera-brist-kvitto", Resident, ReportPath).After(SendReportAsync).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("rapportera-brist-fel", Resident, ReportPath).AfterErrors(Submit("Skicka rapporten")),
+        EditorCatalogPage.At("rapportera-brist-kvitto", Resident, ReportPath).After(SendReportAsync),
         EditorCatalogPage.At("tillganglighet", RegionAdmin, "/redaktor/tillganglighet"),
         EditorCatalogPage.At("tillganglighet-fel", RegionAdmin, "/redaktor/tillganglighet").AfterErrors(async page =>
         {
@@ -138,7 +138,7 @@ public static class EditorCatalog
             await Submit("Spara datum")(page);
         }),
         EditorCatalogPage.LinkOn("tillganglighet-brist", RegionAdmin, "/redaktor/tillganglighet", p => p.GetByRole(AriaRole.Main).GetByRole(AriaRole.Rowheader).GetByRole(AriaRole.Link)),
-        EditorCatalogPage.At("tillganglighet-ny-brist-fel", RegionAdmin, "/redaktor/tillganglighet/brister/ny").AfterErrors(Submit("Lägg till bristen")).WithoutJavaScriptToo(),
+        EditorCatalogPage.At("tillganglighet-ny-brist-fel", RegionAdmin, "/redaktor/tillganglighet/brister/ny").AfterErrors(Submit("Lägg till bristen")),
         EditorCatalogPage.At("tillganglighet-rapporter", RegionAdmin, ReportPath).After(async page =>
         {
             await SendReportAsync(page);
@@ -156,7 +156,10 @@ public static class EditorCatalog
         EditorCatalogPage.At("kontaktpunkt-saknas", Editor, "/redaktor/kontaktpunkter/999999").Answers(404),
     ];
 
-    /// <summary>Theory data: every entry at every viewport with JavaScript, and the key forms without, by name.</summary>
+    /// <summary>
+    /// Theory data: every entry at every viewport with JavaScript, and on the phone without it (every screen must
+    /// work without JavaScript; the phone is the stricter layout), by name.
+    /// </summary>
     public static TheoryData<string, string, string> PagesAtViewports
     {
         get
@@ -167,11 +170,9 @@ public static class EditorCatalog
                 foreach (var viewport in Viewport.All)
                 {
                     data.Add(page.Name, viewport.Name, WithJavaScript);
-                    if (page.AlsoWithoutJavaScript)
-                    {
-                        data.Add(page.Name, viewport.Name, WithoutJavaScript);
-                    }
                 }
+
+                data.Add(page.Name, Viewport.Phone.Name, WithoutJavaScript);
             }
 
             return data;

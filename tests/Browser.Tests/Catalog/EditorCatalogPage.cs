@@ -54,9 +54,6 @@ public sealed class EditorCatalogPage
     /// <summary>The action shows the form again with errors: the error summary is checked too.</summary>
     public bool ShowsErrors { get; private init; }
 
-    /// <summary>Also checked with JavaScript off (the key forms, which must work without it).</summary>
-    public bool AlsoWithoutJavaScript { get; private init; }
-
     /// <summary>
     /// Problems known and written down (accessibility.md: "any exception is written down with rule,
     /// selector, reason and expiry"), each reported in the src code's issue list and expected to go.
@@ -105,8 +102,6 @@ public sealed class EditorCatalogPage
     /// <summary>The state after <paramref name="action"/>, which needs the catalog's content (an account, say).</summary>
     public EditorCatalogPage After(Func<EditorWorld, IPage, Task> action) => With(action: action);
 
-    public EditorCatalogPage WithoutJavaScriptToo() => With(withoutJavaScript: true);
-
     /// <summary>A known problem, written down once and shared by the pages that have it.</summary>
     public EditorCatalogPage WithKnownProblem((string? Viewport, string Matching, string Reason, string Expires) known) =>
         WithKnownProblem(known.Viewport, known.Matching, known.Reason, known.Expires);
@@ -118,7 +113,6 @@ public sealed class EditorCatalogPage
             ExpectedStatus = ExpectedStatus,
             Action = Action,
             ShowsErrors = ShowsErrors,
-            AlsoWithoutJavaScript = AlsoWithoutJavaScript,
             KnownProblems = [.. KnownProblems, new KnownProblem(viewport, matching, reason, DateOnly.Parse(expires, System.Globalization.CultureInfo.InvariantCulture))],
         };
 
@@ -126,13 +120,12 @@ public sealed class EditorCatalogPage
 
     public override string ToString() => $"{Name} ({Visitor}, {Description})";
 
-    private EditorCatalogPage With(int? status = null, Func<EditorWorld, IPage, Task>? action = null, bool? showsErrors = null, bool? withoutJavaScript = null) =>
+    private EditorCatalogPage With(int? status = null, Func<EditorWorld, IPage, Task>? action = null, bool? showsErrors = null) =>
         new(Name, Visitor, Description, _resolvePath)
         {
             ExpectedStatus = status ?? ExpectedStatus,
             Action = action ?? Action,
             ShowsErrors = showsErrors ?? ShowsErrors,
-            AlsoWithoutJavaScript = withoutJavaScript ?? AlsoWithoutJavaScript,
             KnownProblems = KnownProblems,
         };
 }
