@@ -46,6 +46,7 @@ public static partial class PageCatalog
         // finska förvaltningsområde) and Yiddish (right to left).
         CatalogPage.LinkOn("kommun-finska", "/sundsvall", Links.Language("Suomi")).InLanguage("fi"),
         CatalogPage.LinkOn("kommun-jiddisch", "/sundsvall", Links.Language("ייִדיש")).InLanguage("yi", "rtl"),
+        CatalogPage.At("kommun-sprak-saknas", "/sundsvall/sprak/ar", expectedStatus: 404),
 
         // Topics: all, in a kommun, one topic, a filter with no articles, a topic in a kommun.
         CatalogPage.At("amnen", "/amne"),

@@ -119,12 +119,24 @@ public sealed class KommunLanguagePageTests(KommunLanguagePageTests.DemoDialogSi
     }
 
     [Theory]
-    [InlineData("/sundsvall/sprak/xx")] // not a language
-    [InlineData("/sundsvall/sprak/sv")] // Swedish is the kommun page itself
-    [InlineData("/sundsvall/sprak/ar")] // a language with nothing in Sundsvall
-    [InlineData("/finns-inte/sprak/fi")]
-    public async Task LanguagePage_ThatWouldBeEmptyOrUnknown_IsNotFound(string path) =>
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+    [InlineData("/sundsvall/sprak/xx", "Adressen leder inte till något språk")] // not a language
+    [InlineData("/sundsvall/sprak/sv", "Adressen leder inte till något språk")] // Swedish is the kommun page itself
+    [InlineData("/sundsvall/sprak/ar", "på arabiska (العربية)")] // a language with nothing in Sundsvall
+    public async Task LanguagePage_ThatWouldBeEmptyOrUnknown_IsNotFound_AndOffersTheLanguagesThatExist(string path, string says)
+    {
+        var (response, document) = await Html.GetAsync(_client, path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(says, document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var offered = Html.Links(document, "main nav.language-switch a");
+        Assert.Equal("/sundsvall", offered[0]);
+        Assert.Contains("/sundsvall/sprak/fi", offered);
+        Assert.DoesNotContain(document.QuerySelectorAll("main nav.language-switch a"), a => a.HasAttribute("aria-current"));
+    }
+
+    [Fact]
+    public async Task LanguagePage_OfAKommunThatDoesNotExist_IsNotFound() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/finns-inte/sprak/fi", UriKind.Relative))).StatusCode);
 
     [Fact]
     public async Task Finder_FilteredByALanguageTheStaffSpeak_ShowsOnlyThoseAndKeepsTheChoice()

@@ -1,4 +1,5 @@
 using Halsoportal.Content.Kommuner;
+using Halsoportal.Content.Languages;
 using Halsoportal.Web.Features.Discovery;
 using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -21,12 +22,29 @@ public sealed class IndexModel(KommunService kommuner, KommunLanguages languages
     /// <summary>The language's name in the interface's language: "finska" in Swedish, "English" in English.</summary>
     public string LanguageName => Chrome.Language == "en" ? Shown.Language.Endonym : Shown.Language.SwedishName;
 
+    /// <summary>The address names a language the kommun has nothing in: a 404 that lists the languages it has.</summary>
+    public bool LanguageMissing { get; private set; }
+
+    /// <summary>On <see cref="LanguageMissing"/>: the language asked for, when the site knows it.</summary>
+    public SiteLanguage? AskedFor { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string kommun, string kod, CancellationToken cancellationToken)
     {
         Kommun = await kommuner.FindBySlugAsync(kommun, cancellationToken);
-        if (Kommun is null || await languages.PageAsync(Kommun, kod, cancellationToken) is not { HasContent: true } page)
+        if (Kommun is null)
         {
             return NotFound();
+        }
+
+        if (await languages.PageAsync(Kommun, kod, cancellationToken) is not { HasContent: true } page)
+        {
+            (LanguageMissing, AskedFor) = (true, SiteLanguages.Find(kod));
+            Choices = KommunLanguages.Choices(Kommun, await languages.ForKommunAsync(Kommun, await languages.PublicDialogsAsync(Kommun, cancellationToken), cancellationToken), "-");
+            Title = "Språket finns inte";
+            Discovery = null;
+            var missing = Page();
+            missing.StatusCode = StatusCodes.Status404NotFound;
+            return missing;
         }
 
         Shown = page;
