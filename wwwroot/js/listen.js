@@ -86,6 +86,12 @@
         if (button.isConnected) {
             return;
         }
+        // Swedish texts keep room for the button (so nothing moves when it comes); translations put it after the ingress.
+        var slot = article.querySelector("[data-listen-slot]");
+        if (slot) {
+            slot.appendChild(button);
+            return;
+        }
         var anchor = article.querySelector("[data-listen-after]") || article.querySelector("h1");
         anchor.insertAdjacentElement("afterend", button);
     }
