@@ -316,6 +316,29 @@ public sealed class SitePageVariantTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Empty(SwitchLinks(await Html.GetOkAsync(resident, "/om")));
     }
 
+    [Fact]
+    public async Task StartOnADatabaseSeededBeforeVariants_AddsThemToUneditedPagesOnly()
+    {
+        await using var own = new SiteFactory();
+        var resident = own.CreateSiteClient();
+        await WithDatabaseAsync(own, async db =>
+        {
+            db.PageTexts.RemoveRange(await db.PageTexts.ToListAsync());
+            (await db.Pages.SingleAsync(p => p.Slug == "integritet")).DraftVersion = 2;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(new Uri("/om/fi", UriKind.Relative))).StatusCode);
+
+        await using (var scope = own.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentStoreInitializer>().InitializeAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("Tietoa Hälsoportalista", (await Html.GetOkAsync(resident, "/om/fi")).QuerySelector("main h1")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(new Uri("/integritet/lattlast", UriKind.Relative))).StatusCode);
+        Assert.Equal(3, await WithDatabaseAsync(own, db => db.PageTexts.CountAsync()));
+    }
+
     private static List<IElement> SwitchLinks(IDocument page) => [.. page.QuerySelectorAll("nav.language-switch a")];
 
     private static Task<(int Versions, int Audit, int Texts, int Changes)> CountWritesAsync(SiteFactory site) =>
