@@ -144,15 +144,8 @@ public sealed class ArticleService(ContentDbContext db, MarkdownRenderer rendere
         });
     }
 
-    /// <summary>Swedish first, then lättläst, then translations in the registry's order.</summary>
-    private static IReadOnlyList<ArticleVersionRef> VersionsOf(Article article)
-    {
-        var order = Languages.SiteLanguages.Translations.Select(l => l.Code).ToList();
-        return [.. article.Texts
-            .Select(t => new ArticleVersionRef(t.Language, t.IsEasyRead))
-            .Where(v => v.Language == ArticleText.Swedish || Languages.SiteLanguages.IsTranslation(v.Language))
-            .OrderBy(v => v.Language == ArticleText.Swedish ? (v.IsEasyRead ? 1 : 0) : 2 + order.IndexOf(v.Language))];
-    }
+    private static IReadOnlyList<ArticleVersionRef> VersionsOf(Article article) =>
+        ArticleVersionRef.Ordered(article.Texts.Select(t => new ArticleVersionRef(t.Language, t.IsEasyRead)));
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

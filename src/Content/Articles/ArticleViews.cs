@@ -71,10 +71,20 @@ public sealed record ArticleView(
     public IReadOnlyList<ArticleVersionRef> Versions { get; init; } = [];
 }
 
-/// <summary>One published version of an article: a language and, for Swedish, a reading level.</summary>
-public sealed record ArticleVersionRef(string Language, bool IsEasyRead);
+/// <summary>One published version of an article or site page: a language and, for Swedish, a reading level.</summary>
+public sealed record ArticleVersionRef(string Language, bool IsEasyRead)
+{
+    /// <summary>Swedish first, then lättläst, then translations in the registry's order; unknown languages are left out.</summary>
+    public static IReadOnlyList<ArticleVersionRef> Ordered(IEnumerable<ArticleVersionRef> versions)
+    {
+        var order = Languages.SiteLanguages.Translations.Select(l => l.Code).ToList();
+        return [.. versions
+            .Where(v => v.Language == ArticleText.Swedish || Languages.SiteLanguages.IsTranslation(v.Language))
+            .OrderBy(v => v.Language == ArticleText.Swedish ? (v.IsEasyRead ? 1 : 0) : 2 + order.IndexOf(v.Language))];
+    }
+}
 
-/// <summary>What an article offers when the asked-for language or reading level does not exist.</summary>
+/// <summary>What an article or site page offers when the asked-for language or reading level does not exist.</summary>
 public sealed record MissingText(string Slug, string SwedishTitle, IReadOnlyList<ArticleVersionRef> Versions);
 
 /// <summary>A kommun's published lokalt tillägg, shown in place in a national or regional article.</summary>

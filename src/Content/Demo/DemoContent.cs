@@ -99,16 +99,53 @@ internal static class DemoContent
         return articles;
     }
 
-    /// <summary>The site's own pages: accessibility statement, privacy, about.</summary>
-    public static List<Page> BuildPages() =>
-        [.. Read("Pages").Select(doc => new Page
+    /// <summary>
+    /// The site's own pages: accessibility statement, privacy, about; each with its lättläst text
+    /// (<c>&lt;slug&gt;.lattlast.md</c>) and translations (<c>&lt;slug&gt;.sprak-&lt;code&gt;.md</c>) when present.
+    /// </summary>
+    /// <remarks>
+    /// The Finnish about page (<c>om.sprak-fi.md</c>) was written with care but not by a native
+    /// speaker; a native speaker should review it before it is shown to residents.
+    /// </remarks>
+    public static List<Page> BuildPages()
+    {
+        var documents = Read("Pages");
+        var variants = documents.Where(d => d.Name.EndsWith(EasyReadSuffix, StringComparison.Ordinal) || TranslationOf(d.Name) is not null).ToList();
+        var pages = new List<Page>();
+        foreach (var doc in documents.Except(variants))
         {
-            Slug = doc.Name,
-            Title = doc.Required("title"),
-            Ingress = doc.Optional("ingress"),
-            Body = doc.Body,
-            Updated = doc.Date("updated"),
-        })];
+            var page = new Page
+            {
+                Slug = doc.Name,
+                Title = doc.Required("title"),
+                Ingress = doc.Optional("ingress"),
+                Body = doc.Body,
+                Updated = doc.Date("updated"),
+            };
+            foreach (var variant in variants.Where(v => v.Name.StartsWith(doc.Name + ".", StringComparison.Ordinal)).ToList())
+            {
+                var easyRead = variant.Name == doc.Name + EasyReadSuffix;
+                page.Texts.Add(new PageText
+                {
+                    Language = easyRead ? ArticleText.Swedish : TranslationOf(variant.Name)!,
+                    IsEasyRead = easyRead,
+                    Title = variant.Required("title"),
+                    Ingress = variant.Optional("ingress"),
+                    Body = variant.Body,
+                });
+                variants.Remove(variant);
+            }
+
+            pages.Add(page);
+        }
+
+        if (variants.Count > 0)
+        {
+            throw new InvalidDataException($"Page variants without a page: {string.Join(", ", variants.Select(v => v.Name))}.");
+        }
+
+        return pages;
+    }
 
     private const string TranslationMarker = ".sprak-";
 

@@ -17,15 +17,8 @@ internal static class ArticleDraftValidator
         Required(errors, nameof(ArticleDraft.Body), draft.Body, 100_000, "Skriv brödtexten.", "Brödtexten får vara högst 100 000 tecken.");
         Required(errors, nameof(ArticleDraft.ResponsibleUnit), draft.ResponsibleUnit, 200, "Skriv vilken enhet som ansvarar för texten.", "Ansvarig enhet får vara högst 200 tecken.");
 
-        var easyParts = new[] { draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody };
-        if (easyParts.Any(p => !string.IsNullOrWhiteSpace(p)))
-        {
-            Required(errors, nameof(ArticleDraft.EasyReadTitle), draft.EasyReadTitle, 200, "Skriv en rubrik för den lättlästa texten, eller töm alla lättläst-fält.", "Rubriken får vara högst 200 tecken.");
-            Required(errors, nameof(ArticleDraft.EasyReadIngress), draft.EasyReadIngress, 1000, "Skriv en ingress för den lättlästa texten, eller töm alla lättläst-fält.", "Ingressen får vara högst 1 000 tecken.");
-            Required(errors, nameof(ArticleDraft.EasyReadBody), draft.EasyReadBody, 100_000, "Skriv brödtext för den lättlästa texten, eller töm alla lättläst-fält.", "Brödtexten får vara högst 100 000 tecken.");
-        }
-
-        ValidateTranslations(errors, draft.Translations);
+        TextVariantRules.EasyRead(errors, draft.EasyReadTitle, draft.EasyReadIngress, draft.EasyReadBody, ingressRequired: true);
+        TextVariantRules.Translations(errors, draft.Translations, "Artikeln", ingressRequired: true);
 
         if (draft.LastReviewed == default)
         {
@@ -64,36 +57,6 @@ internal static class ArticleDraftValidator
         return errors;
     }
 
-    /// <summary>Field name of a translation's property, as the form posts it: <c>Translations[0].Title</c>.</summary>
-    public static string TranslationField(int index, string property) =>
-        $"{nameof(ArticleDraft.Translations)}[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}].{property}";
-
-    private static void ValidateTranslations(List<FieldError> errors, IReadOnlyList<ArticleTranslationDraft> translations)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < translations.Count; i++)
-        {
-            var translation = translations[i];
-            var language = Languages.SiteLanguages.Find(translation.Language);
-            if (language is null || language.Code == Languages.SiteLanguages.SwedishCode)
-            {
-                errors.Add(new(TranslationField(i, nameof(ArticleTranslationDraft.Language)), "Välj vilket språk översättningen är på."));
-                continue;
-            }
-
-            var name = language.SwedishName;
-            if (!seen.Add(language.Code))
-            {
-                errors.Add(new(TranslationField(i, nameof(ArticleTranslationDraft.Language)), $"Artikeln har redan en översättning till {name}. Skriv i den i stället."));
-                continue;
-            }
-
-            Required(errors, TranslationField(i, nameof(ArticleTranslationDraft.Title)), translation.Title, 200, $"Skriv rubriken på {name}.", "Rubriken får vara högst 200 tecken.");
-            Required(errors, TranslationField(i, nameof(ArticleTranslationDraft.Ingress)), translation.Ingress, 1000, $"Skriv ingressen på {name}.", "Ingressen får vara högst 1 000 tecken.");
-            Required(errors, TranslationField(i, nameof(ArticleTranslationDraft.Body)), translation.Body, 100_000, $"Skriv brödtexten på {name}.", "Brödtexten får vara högst 100 000 tecken.");
-        }
-    }
-
     private static void ValidateScope(List<FieldError> errors, ArticleDraft draft, ItemOwner owner, EditorAccess access, IReadOnlyDictionary<string, string> kommunNames)
     {
         switch (owner)
@@ -129,15 +92,6 @@ internal static class ArticleDraftValidator
         }
     }
 
-    private static void Required(List<FieldError> errors, string field, string? value, int max, string missing, string tooLong)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new(field, missing));
-        }
-        else if (value.Length > max)
-        {
-            errors.Add(new(field, tooLong));
-        }
-    }
+    private static void Required(List<FieldError> errors, string field, string? value, int max, string missing, string tooLong) =>
+        TextVariantRules.Required(errors, field, value, max, missing, tooLong);
 }

@@ -33,6 +33,8 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
 
     public DbSet<Page> Pages => Set<Page>();
 
+    public DbSet<PageText> PageTexts => Set<PageText>();
+
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
@@ -331,6 +333,15 @@ public abstract class ContentDbContext(DbContextOptions options) : IdentityUserC
             e.Property(p => p.Title).HasMaxLength(200);
             e.Property(p => p.Ingress).HasMaxLength(1000);
             e.Property(p => p.DraftVersion).IsConcurrencyToken();
+            e.HasMany(p => p.Texts).WithOne().HasForeignKey(t => t.PageId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PageText>(e =>
+        {
+            e.Property(t => t.Language).HasMaxLength(16);
+            e.Property(t => t.Title).HasMaxLength(200);
+            e.Property(t => t.Ingress).HasMaxLength(1000);
+            e.HasIndex(t => new { t.PageId, t.Language, t.IsEasyRead }).IsUnique();
         });
     }
 }

@@ -125,8 +125,21 @@ public sealed partial class ContentStoreInitializer(
         }
 
         var pageSlugs = await db.Pages.Select(p => p.Slug).ToHashSetAsync(cancellationToken);
-        var pages = DemoContent.BuildPages().Where(p => !pageSlugs.Contains(p.Slug)).ToList();
+        var builtPages = DemoContent.BuildPages();
+        var pages = builtPages.Where(p => !pageSlugs.Contains(p.Slug)).ToList();
         db.Pages.AddRange(pages);
+
+        // A page seeded before pages had variants gets its lättläst text and translations, as long as
+        // nobody has edited it since (its Swedish text is still the one they translate).
+        var untouched = await db.Pages.Include(p => p.Texts).Where(p => p.DraftVersion == 0 && !p.Texts.Any()).ToListAsync(cancellationToken);
+        foreach (var page in untouched)
+        {
+            if (builtPages.Find(b => b.Slug == page.Slug && b.Body == page.Body) is { Texts.Count: > 0 } built)
+            {
+                page.Texts.AddRange(built.Texts);
+                pages.Add(page);
+            }
+        }
 
         var added = await PublishInOneTransactionAsync(() => pages.Select(p => (ContentItemType.Page, p.Id)), cancellationToken);
         if (added > 0)

@@ -87,6 +87,11 @@ public static partial class PageCatalog
         CatalogPage.At("rapportera-brist-kvitto-saknas", "/tillganglighetsredogorelse/rapportera/tack/AAAAAAAA", expectedStatus: 404),
         CatalogPage.At("integritet", "/integritet"),
         CatalogPage.At("om", "/om"),
+        // The about page in lättläst, English and Finnish, and a language it lacks (a 404 that offers the versions it has).
+        CatalogPage.At("om-lattlast", "/om/lattlast"),
+        CatalogPage.At("om-engelska", "/om/en").InLanguage("en"),
+        CatalogPage.At("om-finska", "/om/fi").InLanguage("fi"),
+        CatalogPage.At("om-sprak-saknas", "/om/yi", expectedStatus: 404),
 
         // For integrators: the downloads and the API explained.
         CatalogPage.At("oppna-data", "/oppna-data"),

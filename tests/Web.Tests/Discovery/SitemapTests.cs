@@ -180,6 +180,12 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
         var published = articles.Where(a => a.PublishedAt is { } at && at <= now).ToList();
         var urls = new HashSet<string>(StringComparer.Ordinal) { "/", "/amne", "/om", "/integritet", "/tillganglighetsredogorelse", "/oppna-data", "/oppna-data/api" };
 
+        // The site pages' lättläst texts and translations (om and integritet have such addresses).
+        var pageTexts = await db.PageTexts.AsNoTracking()
+            .Join(db.Pages.Where(p => p.Slug == "om" || p.Slug == "integritet"), t => t.PageId, p => p.Id, (t, p) => new { p.Slug, t.Language, t.IsEasyRead })
+            .ToListAsync();
+        urls.UnionWith(pageTexts.Select(t => t.IsEasyRead ? $"/{t.Slug}/lattlast" : $"/{t.Slug}/{t.Language}"));
+
         // Swedish, lättläst when there is one, and each translation at …/{language}.
         IEnumerable<string> ArticlePaths(Article a, string prefix) =>
         [

@@ -22,17 +22,28 @@ public sealed record LanguageChoice(string Label, string Url, string Language, s
     /// The switch for an article with these <paramref name="versions"/> (only versions that are
     /// published, so no link leads nowhere): Svenska, Lättläst, then each translation.
     /// </summary>
-    public static IReadOnlyList<LanguageChoice> For(string slug, string? kommunSlug, IReadOnlyList<ArticleVersionRef> versions, ArticleVersionRef? current)
+    public static IReadOnlyList<LanguageChoice> For(string slug, string? kommunSlug, IReadOnlyList<ArticleVersionRef> versions, ArticleVersionRef? current) =>
+        For(versions, current, v => Format.ArticleUrl(slug, kommunSlug, v.Language, v.IsEasyRead));
+
+    /// <summary>The switch for any text with these <paramref name="versions"/>, each at the address <paramref name="url"/> gives it (a site page's).</summary>
+    public static IReadOnlyList<LanguageChoice> For(IReadOnlyList<ArticleVersionRef> versions, ArticleVersionRef? current, Func<ArticleVersionRef, string> url)
     {
         ArgumentNullException.ThrowIfNull(versions);
+        ArgumentNullException.ThrowIfNull(url);
         return [.. versions.Select(v =>
         {
             var language = SiteLanguages.Find(v.Language) ?? SiteLanguages.Swedish;
             var label = v.IsEasyRead ? "Lättläst" : language.Endonym;
-            return new LanguageChoice(label, Format.ArticleUrl(slug, kommunSlug, v.Language, v.IsEasyRead), language.Code, language.Dir, v == current);
+            return new LanguageChoice(label, url(v), language.Code, language.Dir, v == current);
         })];
     }
 }
+
+/// <summary>
+/// The 404 for a language or reading level a text lacks: the text's Swedish title, what was asked
+/// for (a known language, lättläst, or an address that is neither) and the versions it has.
+/// </summary>
+public sealed record MissingTextViewModel(string SwedishTitle, SiteLanguage? AskedFor, bool AskedForEasyRead, LanguageSwitchViewModel Switch);
 
 /// <summary>What the language switch partial needs: the choices, the interface text, and the switch's own <c>lang</c>/<c>dir</c> when it differs from the page's.</summary>
 public sealed record LanguageSwitchViewModel(IReadOnlyList<LanguageChoice> Choices, ChromeText Text, string? Lang, string? Dir);

@@ -49,8 +49,8 @@ public sealed record ListedContactPoint(string Path, DateTime UpdatedAt);
 /// <summary>A dialog residents can open, and whether its results are public.</summary>
 public sealed record ListedDialog(Survey Survey, bool ResultsPublished, DateTime ResultsFrom);
 
-/// <summary>A site page (om, integritet, tillgänglighetsredogörelse).</summary>
-public sealed record ListedPage(string Slug, DateOnly Updated);
+/// <summary>A site page (om, integritet, tillgänglighetsredogörelse) and the versions residents can open.</summary>
+public sealed record ListedPage(string Slug, DateOnly Updated, IReadOnlyList<ArticleVersionRef> Versions);
 
 /// <summary>
 /// What residents can open right now, read through the same rules the pages use
@@ -108,8 +108,13 @@ public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys,
 
     public async Task<IReadOnlyList<ListedPage>> PagesAsync(CancellationToken cancellationToken)
     {
-        var pages = await db.Pages.AsNoTracking().Where(p => SitePageSlugs.Contains(p.Slug)).Select(p => new ListedPage(p.Slug, p.Updated)).ToListAsync(cancellationToken);
-        return [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal)];
+        var pages = await db.Pages.AsNoTracking().Where(p => SitePageSlugs.Contains(p.Slug))
+            .Select(p => new { p.Slug, p.Updated, Texts = p.Texts.Select(t => new ArticleVersionRef(t.Language, t.IsEasyRead)).ToList() })
+            .ToListAsync(cancellationToken);
+        return [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ListedPage(
+            p.Slug,
+            p.Updated,
+            ArticleVersionRef.Ordered([new(ArticleText.Swedish, false), .. (Halsoportal.Content.Pages.Page.WithVariants.Contains(p.Slug) ? p.Texts : [])])))];
     }
 
     private async Task<IReadOnlyList<ListedArticle>> ArticlesAsync(Expression<Func<Article, bool>> visible, CancellationToken cancellationToken)

@@ -35,7 +35,7 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
         var urls = new List<SitemapUrl> { new("/", newest), new("/amne", newest), new("/oppna-data", newest), new("/oppna-data/api", newest) };
         urls.AddRange(await TopicsAsync(articles, null, cancellationToken));
         urls.AddRange(articles.SelectMany(a => ArticleUrls(a, null)));
-        urls.AddRange((await catalog.PagesAsync(cancellationToken)).Select(p => new SitemapUrl($"/{p.Slug}", p.Updated.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))));
+        urls.AddRange((await catalog.PagesAsync(cancellationToken)).SelectMany(PageUrls));
         return urls;
     }
 
@@ -108,22 +108,29 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
     // The standard text and the lättläst text are separate pages. hreflang names languages, and lättläst
     // is a reading level of Swedish, so each page lists the language versions at its own reading level
     // (the Swedish standard text and its translations list each other; lättläst stands alone).
-    private static IEnumerable<SitemapUrl> ArticleUrls(ListedArticle article, string? kommunSlug)
+    private static IEnumerable<SitemapUrl> ArticleUrls(ListedArticle article, string? kommunSlug) =>
+        VersionUrls(
+            [new(article.Standard.Language, article.Path(kommunSlug)), .. article.Translations.Select(t => new SitemapAlternate(t.Language, article.Path(kommunSlug, t.Language)))],
+            article.EasyRead is null ? null : article.Path(kommunSlug, easyRead: true),
+            article.UpdatedAt);
+
+    // A site page's versions, the same way as an article's (only om and integritet have variant addresses).
+    private static IEnumerable<SitemapUrl> PageUrls(ListedPage page) =>
+        VersionUrls(
+            [.. page.Versions.Where(v => !v.IsEasyRead).Select(v => new SitemapAlternate(v.Language, Format.SitePageUrl(page.Slug, v.Language)))],
+            page.Versions.Any(v => v.IsEasyRead) ? Format.SitePageUrl(page.Slug, ArticleText.Swedish, easyRead: true) : null,
+            page.Updated.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+
+    private static IEnumerable<SitemapUrl> VersionUrls(List<SitemapAlternate> languages, string? easyReadPath, DateTime modified)
     {
-        List<SitemapAlternate> languages =
-        [
-            new(article.Standard.Language, article.Path(kommunSlug)),
-            .. article.Translations.Select(t => new SitemapAlternate(t.Language, article.Path(kommunSlug, t.Language))),
-        ];
         foreach (var alternate in languages)
         {
-            yield return new SitemapUrl(alternate.Path, article.UpdatedAt, languages);
+            yield return new SitemapUrl(alternate.Path, modified, languages);
         }
 
-        if (article.EasyRead is { } easyRead)
+        if (easyReadPath is not null)
         {
-            var path = article.Path(kommunSlug, easyRead: true);
-            yield return new SitemapUrl(path, article.UpdatedAt, [new(easyRead.Language, path)]);
+            yield return new SitemapUrl(easyReadPath, modified, [new(ArticleText.Swedish, easyReadPath)]);
         }
     }
 

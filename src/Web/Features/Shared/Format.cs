@@ -42,6 +42,12 @@ public static class Format
             ? ArticleUrl(slug, kommunSlug, easyRead)
             : ArticleUrl(slug, kommunSlug) + "/" + language;
 
+    /// <summary>URL of a site page's text (<c>/om</c>): lättläst at <c>/om/lattlast</c>, a translation at <c>/om/fi</c>.</summary>
+    public static string SitePageUrl(string slug, string language, bool easyRead = false) =>
+        language == Halsoportal.Content.Articles.ArticleText.Swedish
+            ? $"/{slug}" + (easyRead ? "/lattlast" : "")
+            : $"/{slug}/{language}";
+
     /// <summary>URL of a topic page, inside the kommun when one is chosen.</summary>
     public static string TopicUrl(string topic, string? kommunSlug) =>
         kommunSlug is null ? $"/amne/{topic}" : $"/{kommunSlug}/amne/{topic}";

@@ -988,6 +988,46 @@ namespace Halsoportal.Content.Storage.Migrations.Postgres
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Pages.PageText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Ingress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsEasyRead")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "Language", "IsEasyRead")
+                        .IsUnique();
+
+                    b.ToTable("PageTexts");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Publishing.ContentChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1295,6 +1335,15 @@ namespace Halsoportal.Content.Storage.Migrations.Postgres
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Pages.PageText", b =>
+                {
+                    b.HasOne("Halsoportal.Content.Pages.Page", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Halsoportal.Content.Accounts.EditorUser", null)
@@ -1337,6 +1386,11 @@ namespace Halsoportal.Content.Storage.Migrations.Postgres
             modelBuilder.Entity("Halsoportal.Content.Kommuner.Region", b =>
                 {
                     b.Navigation("Kommuner");
+                });
+
+            modelBuilder.Entity("Halsoportal.Content.Pages.Page", b =>
+                {
+                    b.Navigation("Texts");
                 });
 #pragma warning restore 612, 618
         }

@@ -956,6 +956,44 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Pages.PageText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ingress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEasyRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "Language", "IsEasyRead")
+                        .IsUnique();
+
+                    b.ToTable("PageTexts");
+                });
+
             modelBuilder.Entity("Halsoportal.Content.Publishing.ContentChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1255,6 +1293,15 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Halsoportal.Content.Pages.PageText", b =>
+                {
+                    b.HasOne("Halsoportal.Content.Pages.Page", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Halsoportal.Content.Accounts.EditorUser", null)
@@ -1297,6 +1344,11 @@ namespace Halsoportal.Content.Storage.Migrations.Sqlite
             modelBuilder.Entity("Halsoportal.Content.Kommuner.Region", b =>
                 {
                     b.Navigation("Kommuner");
+                });
+
+            modelBuilder.Entity("Halsoportal.Content.Pages.Page", b =>
+                {
+                    b.Navigation("Texts");
                 });
 #pragma warning restore 612, 618
         }

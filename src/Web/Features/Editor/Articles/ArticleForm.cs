@@ -97,17 +97,7 @@ public sealed class ArticleForm
     public string FieldKey(FieldError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var prefix = $"{nameof(ArticleDraft.Translations)}[";
-        if (error.Field.StartsWith(prefix, StringComparison.Ordinal)
-            && error.Field.IndexOf(']', StringComparison.Ordinal) is var end and > 0
-            && int.TryParse(error.Field.AsSpan(prefix.Length, end - prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
-        {
-            var kept = KeptTranslations().ToList();
-            var row = index < kept.Count ? kept[index].Index : index;
-            return $"Input.{prefix}{row.ToString(System.Globalization.CultureInfo.InvariantCulture)}{error.Field[end..]}";
-        }
-
-        return error.Field switch
+        return TranslationForm.FieldKey(Translations, error) ?? error.Field switch
         {
             "" => "",
             nameof(ArticleDraft.Terms) => "Input.Topics",
@@ -116,8 +106,7 @@ public sealed class ArticleForm
     }
 
     /// <summary>The rows that become translations, with their place on the form.</summary>
-    private IEnumerable<(TranslationForm Row, int Index)> KeptTranslations() =>
-        Translations.Select((row, index) => (row, index)).Where(t => !t.row.Remove && !t.row.IsBlank);
+    private IEnumerable<(TranslationForm Row, int Index)> KeptTranslations() => TranslationForm.Kept(Translations);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
@@ -143,4 +132,32 @@ public sealed class TranslationForm
 
     public ArticleTranslationDraft ToDraft() =>
         new(Language?.Trim() ?? "", Title?.Trim() ?? "", Ingress?.Trim() ?? "", Body?.Trim() ?? "");
+
+    /// <summary>The rows of a form that become translations (not blank, not removed), with their place on the form.</summary>
+    public static IEnumerable<(TranslationForm Row, int Index)> Kept(IEnumerable<TranslationForm> rows) =>
+        rows.Select((row, index) => (row, index)).Where(t => !t.row.Remove && !t.row.IsBlank);
+
+    /// <summary>
+    /// Where a service error about a translation belongs on a form with these <paramref name="rows"/>:
+    /// <c>Input.Translations[row].Field</c>, the draft's index turned back into the form's row (blank
+    /// and removed rows are not in the draft). Null for an error about another field.
+    /// </summary>
+    public static string? FieldKey(IReadOnlyList<TranslationForm> rows, FieldError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var prefix = $"{nameof(ArticleDraft.Translations)}[";
+        if (error.Field.StartsWith(prefix, StringComparison.Ordinal)
+            && error.Field.IndexOf(']', StringComparison.Ordinal) is var end and > 0
+            && int.TryParse(error.Field.AsSpan(prefix.Length, end - prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            var kept = Kept(rows).ToList();
+            var row = index < kept.Count ? kept[index].Index : index;
+            return $"Input.{prefix}{row.ToString(System.Globalization.CultureInfo.InvariantCulture)}{error.Field[end..]}";
+        }
+
+        return null;
+    }
 }
+
+/// <summary>The translation rows of an editor form (<c>_TranslationFields</c>): the rows, the hint above them, and the id of the body's Markdown hint.</summary>
+public sealed record TranslationFieldsViewModel(IReadOnlyList<TranslationForm> Rows, string Hint, string? BodyHintId);
