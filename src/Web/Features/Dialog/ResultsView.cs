@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Halsoportal.Content.Languages;
 using Halsoportal.Dialog.Results;
 using Halsoportal.Dialog.Surveys;
+using Microsoft.AspNetCore.Html;
 
 namespace Halsoportal.Web.Features.Dialog;
 
@@ -9,8 +12,22 @@ namespace Halsoportal.Web.Features.Dialog;
 /// <param name="Results">Results after the engine's small-group suppression.</param>
 /// <param name="SelfPath">Where the breakdown form sends its GET.</param>
 /// <param name="ForEditor">Editors' page (says that every question is shown).</param>
-public sealed record ResultsView(Survey Survey, SurveyResults Results, string SelfPath, bool ForEditor)
+/// <param name="Language">The page's language: the survey's texts are in it, the partial's own words Swedish, marked so in a translation.</param>
+public sealed record ResultsView(Survey Survey, SurveyResults Results, string SelfPath, bool ForEditor, string Language = SiteLanguages.SwedishCode)
 {
+    /// <summary><c>lang</c> for the partial's Swedish words: null on a Swedish page.</summary>
+    public string? SwedishLang => Language == SiteLanguages.SwedishCode ? null : SiteLanguages.SwedishCode;
+
+    /// <summary><c>dir</c> for those words inside a right-to-left page.</summary>
+    public string? SwedishDir => SwedishLang is not null && SiteLanguages.DirOf(Language) == "rtl" ? "ltr" : null;
+
+    /// <summary>A text of the survey inside a Swedish passage: marked with the page's language in a translation.</summary>
+    public IHtmlContent Own(string text)
+    {
+        var encoded = HtmlEncoder.Default.Encode(text);
+        return new HtmlString(SwedishLang is null ? encoded : $"<span lang=\"{Language}\" dir=\"{SiteLanguages.DirOf(Language)}\">{encoded}</span>");
+    }
+
     /// <summary>The background questions results can be broken down by (those the results include).</summary>
     public IReadOnlyList<QuestionResult> Breakdowns => [.. Results.Questions.Where(q => q.IsBackground)];
 
