@@ -30,14 +30,14 @@ public sealed class DemoTranslationTests
             survey = (await scope.ServiceProvider.GetRequiredService<SurveyService>().GetBySlugAsync(Slug, default))!;
         }
 
-        Assert.Equal(["fi", "yi"], SurveyTranslations.CompleteLanguages(survey));
+        Assert.Equal(["en", "fi", "yi"], SurveyTranslations.CompleteLanguages(survey));
         var before = await ResponsesAsync(site, survey.Id);
 
         // The dialog page in Yiddish leads to the answers in Yiddish.
         var details = await Html.GetOkAsync(client, $"/sundsvall/dialog/{Slug}/yi");
         Assert.Equal("yi", details.DocumentElement.GetAttribute("lang"));
         Assert.Equal("rtl", details.DocumentElement.GetAttribute("dir"));
-        Assert.Equal(["Svenska", "Suomi", "ייִדיש"], details.QuerySelectorAll(".language-switch a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Svenska", "English", "Suomi", "ייִדיש"], details.QuerySelectorAll(".language-switch a").Select(a => a.TextContent.Trim()));
         var start = details.QuerySelector("a.button--start")!.GetAttribute("href")!;
         Assert.Equal($"/sundsvall/dialog/{Slug}/svara/yi", start);
 
