@@ -174,7 +174,7 @@ public sealed class TranslatedDialogPagesTests(DialogSite fixture) : IClassFixtu
         Assert.Equal("Thank you for your answers", Heading(receipt));
         Assert.Null(receipt.QuerySelector(".receipt")!.GetAttribute("lang"));
         Assert.Equal("Your receipt code", receipt.QuerySelector(".receipt__label")!.TextContent.Trim());
-        var list = receipt.QuerySelector("a[href='/sundsvall/dialog']")!;
+        var list = receipt.QuerySelector("main a[href='/sundsvall/dialog']")!;
         Assert.Equal(("Dialogues in Sundsvall (in Swedish)", "sv"), (list.TextContent.Trim(), list.GetAttribute("hreflang")));
     }
 
