@@ -98,9 +98,18 @@ public sealed class TranslatedDialogPagesTests(DialogSite fixture) : IClassFixtu
         }
 
         Assert.Equal("page", finnish.QuerySelectorAll(".language-switch a")[2].GetAttribute("aria-current"));
+        // In English the page's own words are English too, with nothing marked Swedish; the numbers are the same.
         var english = await Html.GetOkAsync(client, $"{url}/en");
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Results", english.QuerySelectorAll(".breadcrumbs li")[^1].TextContent.Trim());
+        Assert.Equal($"Results: {In("en", survey.Title)}", Heading(english));
+        Assert.StartsWith("15 people answered.", english.QuerySelector(".results-intro")!.TextContent.Trim(), StringComparison.Ordinal);
+        var englishSafety = english.QuerySelectorAll("section.result").Single(s => s.QuerySelector("h2")!.TextContent == In("en", SampleSurvey.Safety));
+        Assert.Equal(["Answer", "Count", "Share"], englishSafety.QuerySelectorAll("table thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal($"Answers to “{In("en", SampleSurvey.Safety)}”, mean 3.0", englishSafety.QuerySelector("caption")!.TextContent.Trim());
+        Assert.Equal(Cells(swedish, SampleSurvey.Safety).Select(c => c.Replace(" %", "%", StringComparison.Ordinal)), Cells(english, In("en", SampleSurvey.Safety)));
+        Assert.StartsWith($"Bar chart, {In("en", SampleSurvey.Safety)}: ", englishSafety.QuerySelector(".bars")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.DoesNotContain(english.QuerySelectorAll("main [lang]"), e => e.Closest(".language-switch") is null);
 
         // The dialog page links to the results in its own language.
         var details = await Html.GetOkAsync(client, $"/sundsvall/dialog/{survey.Slug}/fi");

@@ -14,8 +14,8 @@ namespace Halsoportal.Web.Features.Dialog;
 /// questions, from the publication date, as charts with data tables, optionally broken down by a
 /// background question (<c>?uppdelning=</c>). Small groups are hidden by the engine, never here.
 /// At <c>…/resultat/{sprak}</c> the same numbers carry the texts of a complete translation (answers
-/// name options by id) and the page's own words stay Swedish, marked so; another language is a 404
-/// listing the versions there are.
+/// name options by id) and the page's own words are English on an English page and otherwise Swedish,
+/// marked so; another language is a 404 listing the versions there are.
 /// </summary>
 public sealed class ResultsModel(KommunService kommuner, SurveyService surveys, ResultsService results) : SitePageModel
 {
@@ -86,7 +86,7 @@ public sealed class ResultsModel(KommunService kommuner, SurveyService surveys, 
         }
 
         Choices = DialogLanguages.Choices(survey, basePath, sprak);
-        Title = $"Resultat: {shown.Title}";
+        Title = $"{Chrome["DialogResultsPrefix"]} {shown.Title}";
         var titleLang = Chrome.Language == Language ? null : Language;
         Breadcrumbs = [new Crumb(Kommun.Name, $"/{Kommun.Slug}"), new Crumb(Chrome["DialogsCrumb"], $"/{Kommun.Slug}/dialog"),
             new Crumb(shown.Title, $"/{Kommun.Slug}/dialog/{survey.Slug}{DialogLanguages.Suffix(sprak)}", titleLang), new Crumb(Chrome["DialogResultsCrumb"], null)];
