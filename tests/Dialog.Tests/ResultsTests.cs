@@ -43,6 +43,37 @@ public sealed class ResultsTests
         ResultsService.Compute(survey, respondents.Length, Stored(respondents), breakdown, includeFreeTexts: true, _ => true);
 
     [Fact]
+    public void Localize_KeepsEveryCount_AndTakesTheTranslationsTexts_TheEnginesOwnWordsStaySwedish()
+    {
+        var survey = new SurveyBuilder().WithOptionalBackground().BuildWithIds();
+        survey.Translations = [.. SurveyTranslations.Texts(survey).Select(t => new SurveyTranslationText { SurveyId = survey.Id, Language = "fi", Key = t.Key, Text = "fi:" + t.Source })];
+        var finnish = SurveyTranslations.Localize(survey, "fi")!;
+        var results = Compute(survey, [.. Group(1, 6, travel: 1), .. Group(2, 6, travel: 2), .. Group(3, 2), (null, 3, null), (null, 3, null)]);
+
+        var localized = ResultsTranslation.Localize(results, finnish);
+
+        static IEnumerable<int?> Counts(SurveyResults r) => r.Questions.SelectMany(q => (q.Overall?.Rows ?? []).Concat(q.Groups.SelectMany(g => g.Tally?.Rows ?? [])))
+            .SelectMany(row => row.Cells.Select(c => c.Count));
+        Assert.Equal(Counts(results), Counts(localized));
+        Assert.Equal(results.Questions.Select(q => q.Answered), localized.Questions.Select(q => q.Answered));
+        Assert.Equal(survey.Questions.OrderBy(q => q.Order).Select(q => "fi:" + q.Text), localized.Questions.Select(q => q.Text));
+
+        var travel = localized.Questions.Single(q => q.QuestionId == 2);
+        Assert.Equal(survey.Q(2).Options.Select(o => "fi:" + o.Text), travel.Overall!.Rows[0].Cells.Select(c => c.Label));
+        Assert.Equal("fi:" + survey.Q(2).Text, travel.Overall.Rows[0].Label);
+        Assert.Equal("1 fi:Inte alls trygg", localized.Questions.Single(q => q.QuestionId == 4).Overall!.Rows[0].Cells[0].Label);
+        Assert.Equal(survey.Q(5).Options.Select(o => "fi:" + o.Text), localized.Questions.Single(q => q.QuestionId == 5).Overall!.Rows.Select(r => r.Label));
+        var ranking = localized.Questions.Single(q => q.QuestionId == 6).Overall!;
+        Assert.Equal(survey.Q(6).Options.Select(o => "fi:" + o.Text), ranking.Rows.Select(r => r.Label));
+        Assert.Equal("Plats 1", ranking.Rows[0].Cells[0].Label);
+
+        // Breakdown groups are the background question's options in the translation; the engine's "Har inte svarat" stays.
+        var groups = travel.Groups.Select(g => g.Label).ToList();
+        Assert.Equal(survey.Q(1).Options.Select(o => "fi:" + o.Text), groups.Take(survey.Q(1).Options.Count));
+        Assert.Equal("Har inte svarat", Assert.Single(travel.Groups, g => g.GroupOptionId is null).Label);
+    }
+
+    [Fact]
     public void Compute_Counts_PerOptionScaleMatrixAndRanking()
     {
         var results = Compute(Survey, [.. Group(1, 6, travel: 1), .. Group(2, 4, travel: 2)], breakdown: null);

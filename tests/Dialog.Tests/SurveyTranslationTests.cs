@@ -85,15 +85,20 @@ public sealed class SurveyTranslationTests
     }
 
     [Fact]
-    public async Task DemoSeed_TheOpenDialog_IsCompleteInFinnishAndYiddish()
+    public async Task DemoSeed_TheOpenDialog_IsCompleteInEnglishFinnishAndYiddish_AndTheDecidedOneInEnglish()
     {
         await using var host = await DialogTestHost.CreateAsync();
         await host.WithAsync<DemoDialogSeeder, int>(s => s.SeedAsync(host.Time.GetUtcNow().UtcDateTime, CancellationToken.None));
 
         var survey = await host.WithAsync<SurveyService, Survey>(async s => (await s.GetBySlugAsync("trygga-gang-och-cykelvagar", CancellationToken.None))!);
 
-        Assert.Equal(["fi", "yi"], SurveyTranslations.CompleteLanguages(survey));
+        Assert.Equal(["en", "fi", "yi"], SurveyTranslations.CompleteLanguages(survey));
         Assert.Equal("Kuinka vanha olet?", SurveyTranslations.Localize(survey, "fi")!.Questions[0].Text);
         Assert.Equal("ווי אַלט זענט איר?", SurveyTranslations.Localize(survey, "yi")!.Questions[0].Text);
+        Assert.Equal("How old are you?", SurveyTranslations.Localize(survey, "en")!.Questions[0].Text);
+
+        var decided = await host.WithAsync<SurveyService, Survey>(async s => (await s.GetBySlugAsync("rokfria-miljoer", CancellationToken.None))!);
+        Assert.Equal(["en"], SurveyTranslations.CompleteLanguages(decided));
+        Assert.Equal("Smoke-free bus stops, playgrounds and entrances", SurveyTranslations.Localize(decided, "en")!.Title);
     }
 }

@@ -131,9 +131,11 @@ internal static partial class DemoSurveys
             $"Nu kan du svara på enkäten om trygghet och belysning. Den är öppen till och med {Day(today.AddDays(18))}. "
             + "Du kan också svara på papper i kommunernas kontaktcenter och på biblioteken.");
 
-        // Sundsvall is a finskt förvaltningsområde; the Yiddish text shows a right-to-left translation.
+        // Sundsvall is a finskt förvaltningsområde; the Yiddish text shows a right-to-left translation, and English the
+        // translation that has its own interface text.
         d.Translations.Add(DemoTranslations.TryggaGangvagarFinnish);
         d.Translations.Add(DemoTranslations.TryggaGangvagarYiddish);
+        d.Translations.Add(DemoTranslations.TryggaGangvagarEnglish);
         return d;
     }
 

@@ -53,6 +53,9 @@ internal static partial class DemoSurveys
             "Kommunstyrelsen har beslutat att alla kommunens lekplatser och de 40 mest använda busshållplatserna ska få tydliga skyltar om rökfritt, "
             + "och att askkoppar flyttas minst tio meter från entréerna till kommunens lokaler. Arbetet görs under våren och sommaren.",
             "https://sundsvall.se/kommun-och-politik/moten-och-protokoll/kommunstyrelsen");
+
+        // The results in English too: the translation covers the questions, so the published results read in it.
+        d.Translations.Add(DemoTranslations.RokfriaMiljoerEnglish);
         return d;
     }
 

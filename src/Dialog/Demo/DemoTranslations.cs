@@ -68,8 +68,9 @@ internal sealed record DemoTranslation(string Language, string Title, string Pur
 }
 
 /// <summary>
-/// The demo's translated dialog: trygghet och belysning (Sundsvall, a finskt förvaltningsområde, and Timrå) in Finnish
-/// and in Yiddish. Place names stay as they are signposted.
+/// The demo's translated dialogs: trygghet och belysning (Sundsvall, a finskt förvaltningsområde, and Timrå) in Finnish,
+/// Yiddish and English, and the decided rökfria miljöer (Sundsvall) in English, so that its results have a translation
+/// too. Place names stay as they are signposted.
 /// </summary>
 internal static class DemoTranslations
 {
@@ -141,5 +142,68 @@ internal static class DemoTranslations
                 Hint: "באַשרײַבט דעם אָרט אַזוי, אַז מיר זאָלן אים געפֿינען, למשל אַ טונעל אָדער אַ טייל פֿון אַ שטעג. שרײַבט ניט קיין נעמען פֿון מענטשן."),
             new("ווילט איר אונדז נאָך עפּעס דערציילן?",
                 Hint: "שרײַבט ניט קיין נעמען, פּערזענלעכע נומערן אָדער עפּעס וואָס קען אָנווײַזן אויף אײַך אָדער אויף עמעצן אַנדערש."),
+        ]);
+
+    public static DemoTranslation TryggaGangvagarEnglish { get; } = new(
+        "en",
+        "Safety and lighting on footpaths and cycle paths",
+        "The municipalities of Sundsvall and Timrå are planning new lighting along footpaths and cycle paths together, and clearing of the bushes beside them. "
+            + "Being able to get out and about after dark matters for your health, and many people skip their walks in winter because they do not feel safe. "
+            + "Tell us where you feel safe and where you do not, so that we start where the need is greatest.",
+        "The survey is anonymous. We only store the answers you choose to give and the date you answered. "
+            + "We do not store your name, your IP address or which computer or phone you used, and we cannot see who answered what. "
+            + "Your answers are kept for one year after the survey has closed. Then they are deleted, and only the compiled statistics remain. "
+            + "In the results we never show groups of fewer than five people, and free-text answers are never reported by group. "
+            + "Please do not write names or anything else that could identify you or someone else in the free-text boxes. "
+            + "The municipal executive boards of Sundsvall and Timrå are jointly responsible for the personal data. "
+            + "If you have questions about how we handle it, contact the data protection officer of your municipality through sundsvall.se or timra.se.",
+        [
+            new("How old are you?", ["Under 20", "20–39", "40–64", "65–79", "80 or older"]),
+            new("Where do you live?",
+                ["Sundsvall – town centre", "Sundsvall – Haga", "Sundsvall – Skönsberg", "Sundsvall – Nacksta", "Sundsvall – Alnö", "Sundsvall – Njurunda",
+                    "Sundsvall – Matfors", "Sundsvall – Stöde", "Timrå – town centre", "Timrå – Sörberge", "Timrå – Söråker", "Timrå – Bergeforsen"]),
+            new("How do you usually get around when it is dark outside?",
+                ["On foot", "By bike", "By e-scooter", "By bus", "By car", "I am rarely out when it is dark"]),
+            new("How safe do you feel walking or cycling where you live in the evening?", Min: "Not safe at all", Max: "Very safe"),
+            new("How safe do these places feel when it is dark?",
+                ["Pedestrian underpasses", "Parks and green spaces", "Bus stops", "Exercise trails and lit running tracks", "Footpaths and cycle paths along main roads"],
+                Hint: "Skip anything you have no view on.", Min: "Very unsafe", Max: "Very safe"),
+            new("What would do most to make you feel safer?",
+                ["Better lighting", "Cleared bushes along the path", "More people out and about", "Snow clearing and gritting on time",
+                    "Safety walks where the municipality listens to those of us who live here", "Cameras in exposed places", "Night walkers"],
+                Hint: "Choose up to three."),
+            new("Is there any place you avoid when it is dark?", ["Yes", "No", "Don't know"]),
+            new("Which place do you avoid, and why?",
+                Hint: "Describe the place so that we can find it, for example an underpass or part of a trail. Do not write the names of people."),
+            new("Is there anything else you would like to tell us?",
+                Hint: "Do not write names, personal identity numbers or anything else that could identify you or someone else."),
+        ]);
+
+    public static DemoTranslation RokfriaMiljoerEnglish { get; } = new(
+        "en",
+        "Smoke-free bus stops, playgrounds and entrances",
+        "Since 2019 smoking has been banned at bus stops and playgrounds, among other places, but many people are still bothered by smoke. "
+            + "Sundsvall municipality wants to know where smoke and nicotine bother you most and where you think the municipality should do more, "
+            + "for example with signs, ashtrays at the right distance or more smoke-free places.",
+        "The survey is anonymous. We only store the answers you choose to give and the date you answered. "
+            + "We do not store your name, your IP address or which computer or phone you used, and we cannot see who answered what. "
+            + "Your answers are kept for one year after the survey has closed. Then they are deleted, and only the compiled statistics remain. "
+            + "In the results we never show groups of fewer than five people, and free-text answers are never reported by group. "
+            + "Please do not write names or anything else that could identify you or someone else in the free-text boxes. "
+            + "The municipal executive board of Sundsvall is responsible for the personal data. "
+            + "If you have questions about how we handle it, contact the municipality's data protection officer at dataskyddsombud@sundsvall.se or Kontakt Sundsvall.",
+        [
+            new("How old are you?", ["Under 20", "20–39", "40–64", "65–79", "80 or older"]),
+            new("Where in the municipality do you live?",
+                ["Town centre", "Haga", "Skönsberg", "Nacksta", "Bydalen", "Alnö", "Njurunda", "Matfors", "Stöde", "Kovland", "Another part of the municipality"]),
+            new("Do you use tobacco or nicotine?", ["No", "Yes, cigarettes", "Yes, snus or nicotine pouches", "Yes, e-cigarettes", "Prefer not to say"]),
+            new("How often are you bothered by smoke while you wait for the bus?", Min: "Never", Max: "Every time"),
+            new("Where do you think it should be smoke-free?",
+                ["Bus stops", "Playgrounds", "Bathing places", "Sports grounds and stands", "Entrances to the municipality's buildings", "Outdoor cafés and restaurants", "Parks", "The town square"],
+                Hint: "Choose as many as you like."),
+            new("How important is it to you that these places are smoke-free?", ["Playgrounds", "Bus stops", "Bathing places", "Outdoor cafés and restaurants"],
+                Min: "Not important at all", Max: "Very important"),
+            new("Do you have any more thoughts about smoke-free places?",
+                Hint: "Do not write names, personal identity numbers or anything else that could identify you or someone else."),
         ]);
 }

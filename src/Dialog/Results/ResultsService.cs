@@ -201,7 +201,7 @@ public sealed class ResultsService(DialogDbContext db, TimeProvider time)
             [.. Enumerable.Range(min, max - min + 1).Select(v => new TallyCell(v, ScaleLabel(question, v), values.Count(x => x == v)))]);
     }
 
-    private static string ScaleLabel(Question question, int value)
+    internal static string ScaleLabel(Question question, int value)
     {
         var number = value.ToString(CultureInfo.InvariantCulture);
         return value == question.ScaleMin ? $"{number} {question.ScaleMinLabel}".TrimEnd()

@@ -74,6 +74,12 @@ public static partial class PageCatalog
         CatalogPage.At("dialog-resultat-ej-publicerat", "/sundsvall/dialog/trygga-gang-och-cykelvagar/resultat"),
         CatalogPage.At("dialog-finns-inte", "/sundsvall/dialog/finns-inte", expectedStatus: 404),
 
+        // The demo's dialogs in other languages: Finnish, answering in Yiddish (right to left) and in English, results in English.
+        CatalogPage.At("dialog-oppen-finska", "/sundsvall/dialog/trygga-gang-och-cykelvagar/fi").InLanguage("fi"),
+        CatalogPage.At("dialog-svara-jiddisch", "/sundsvall/dialog/trygga-gang-och-cykelvagar/svara/yi").InLanguage("yi", "rtl"),
+        CatalogPage.At("dialog-svara-engelska", "/sundsvall/dialog/trygga-gang-och-cykelvagar/svara/en").InLanguage("en"),
+        CatalogPage.At("dialog-resultat-engelska", "/sundsvall/dialog/rokfria-miljoer/resultat/en").InLanguage("en"),
+
         // The site's own pages.
         CatalogPage.At("sok", "/sok"),
         CatalogPage.At("sok-tom", "/sok?q="),

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Halsoportal.Web.Tests.Dialog;
 
 /// <summary>
-/// The demo's translated dialog (trygghet och belysning, Sundsvall and Timrå) is complete in Finnish and Yiddish, and
-/// a Yiddish reader answers it right to left from the first question to the receipt, counted with the Swedish answers.
+/// The demo's translated dialog (trygghet och belysning, Sundsvall and Timrå) is complete in English, Finnish and
+/// Yiddish, and a Yiddish reader answers it right to left from the first question to the receipt, counted with the
+/// Swedish answers; an English reader gets the English interface, and the decided rökfria miljöer has English results.
 /// </summary>
 public sealed class DemoTranslationTests
 {
@@ -30,14 +31,14 @@ public sealed class DemoTranslationTests
             survey = (await scope.ServiceProvider.GetRequiredService<SurveyService>().GetBySlugAsync(Slug, default))!;
         }
 
-        Assert.Equal(["fi", "yi"], SurveyTranslations.CompleteLanguages(survey));
+        Assert.Equal(["en", "fi", "yi"], SurveyTranslations.CompleteLanguages(survey));
         var before = await ResponsesAsync(site, survey.Id);
 
         // The dialog page in Yiddish leads to the answers in Yiddish.
         var details = await Html.GetOkAsync(client, $"/sundsvall/dialog/{Slug}/yi");
         Assert.Equal("yi", details.DocumentElement.GetAttribute("lang"));
         Assert.Equal("rtl", details.DocumentElement.GetAttribute("dir"));
-        Assert.Equal(["Svenska", "Suomi", "ייִדיש"], details.QuerySelectorAll(".language-switch a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Svenska", "English", "Suomi", "ייִדיש"], details.QuerySelectorAll(".language-switch a").Select(a => a.TextContent.Trim()));
         var start = details.QuerySelector("a.button--start")!.GetAttribute("href")!;
         Assert.Equal($"/sundsvall/dialog/{Slug}/svara/yi", start);
 
@@ -82,6 +83,39 @@ public sealed class DemoTranslationTests
         Assert.Equal("rtl", receipt.DocumentElement.GetAttribute("dir"));
         Assert.Matches("^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$", receipt.QuerySelector("#kvittokod")!.TextContent.Trim());
         Assert.Equal(before + 1, await ResponsesAsync(site, survey.Id));
+        Assert.Empty(site.Problems);
+    }
+
+    [Fact]
+    public async Task DemoDialogs_InEnglish_TheOpenOneAnswersWithEnglishInterface_TheDecidedOneHasEnglishResults()
+    {
+        await using var site = new SiteFactory().WithSetting("Halsoportal:SeedDemoDialogs", "true");
+        using var client = site.CreateSiteClient();
+
+        var page = await Html.GetOkAsync(client, $"/sundsvall/dialog/{Slug}/svara/en");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("How old are you?", Heading(page));
+        Assert.StartsWith("Question 1 of ", page.QuerySelector(".dialog-form__progress")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Continue", page.QuerySelector(".dialog-form__buttons button")!.TextContent.Trim());
+        Assert.Equal(["Under 20", "20–39", "40–64", "65–79", "80 or older"], page.QuerySelectorAll(".choices label").Select(l => l.TextContent.Trim()));
+
+        // The decided dialog: its results in English, the numbers the Swedish page's.
+        var results = await Html.GetOkAsync(client, "/sundsvall/dialog/rokfria-miljoer/resultat/en");
+        Assert.Equal("en", results.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(results.QuerySelectorAll("section.result h2"), h => h.TextContent == "How often are you bothered by smoke while you wait for the bus?");
+        var swedish = await Html.GetOkAsync(client, "/sundsvall/dialog/rokfria-miljoer/resultat");
+        // The same numbers, written as each language writes them ("62 %" and "3,8" in Swedish, "62%" and "3.8" in English).
+        static string Digits(IElement td) => string.Concat(td.TextContent.Where(char.IsAsciiDigit));
+        Assert.Equal(swedish.QuerySelectorAll("section.result td").Select(Digits), results.QuerySelectorAll("section.result td").Select(Digits));
+        Assert.Contains("people answered", results.QuerySelector(".results-intro")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Svenska", "English"], swedish.QuerySelectorAll(".language-switch a").Select(a => a.TextContent.Trim()));
+
+        // The kommun's list names both dialogs' languages.
+        var list = await Html.GetOkAsync(client, "/sundsvall/dialog");
+        string[] Languages(string slug) => [.. list.QuerySelectorAll("li.dialog-card").Single(li => li.QuerySelector("h3 a")!.GetAttribute("href") == $"/sundsvall/dialog/{slug}")
+            .QuerySelectorAll(".dialog-card__languages a").Select(a => a.GetAttribute("hreflang")!)];
+        Assert.Equal(["en", "fi", "yi"], Languages(Slug));
+        Assert.Equal(["en"], Languages("rokfria-miljoer"));
         Assert.Empty(site.Problems);
     }
 

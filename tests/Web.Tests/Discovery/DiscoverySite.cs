@@ -58,6 +58,12 @@ public sealed class DiscoverySite : IAsyncLifetime
         var now = Now.UtcDateTime;
         OpenDialog = await CreateDialogAsync("oppen-dialog", now.AddHours(-1), now.AddDays(7));
         DialogWithResults = await CreateDialogAsync("dialog-med-resultat", now.AddDays(-40), now.AddDays(-10));
+
+        // In Finnish too: its pages and results pages are listed in each language, with hreflang alternates.
+        var finnish = SurveyTranslations.Texts(DialogWithResults).ToDictionary(t => t.Key, t => (string?)$"Suomeksi: {t.Source}", StringComparer.Ordinal);
+        var translated = await InScopeAsync(sp => sp.GetRequiredService<SurveyEditingService>()
+            .SaveTranslationAsync(DialogWithResults.Id, DialogWithResults.Version, "fi", finnish, None));
+        Assert.Equal(SurveyCommandStatus.Done, translated.Status);
         DialogResultsLater = await CreateDialogAsync("resultat-senare", now.AddDays(-40), now.AddDays(-10), s => s.ResultsPublishedFrom = now.AddDays(3));
         FutureDialog = await CreateDialogAsync("kommande-dialog", now.AddDays(5), now.AddDays(20));
 

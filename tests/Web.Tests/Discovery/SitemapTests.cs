@@ -5,7 +5,9 @@ using Halsoportal.Content.Articles;
 using Halsoportal.Content.Editing;
 using Halsoportal.Content.Storage;
 using Halsoportal.Content.Taxonomy;
+using Halsoportal.Content.Languages;
 using Halsoportal.Dialog.Storage;
+using Halsoportal.Dialog.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,6 +88,28 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
         Assert.DoesNotContain($"{_origin}/sundsvall/dialog/{fixture.OpenDialog.Slug}/resultat", urls);
         Assert.DoesNotContain(urls, u => u.Contains(fixture.FutureDialog.Slug, StringComparison.Ordinal));
         Assert.DoesNotContain(urls, u => u.EndsWith("/svara", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sundsvall_ListsATranslatedDialogsPagesInEachLanguage_WithHreflangAlternates()
+    {
+        var urls = await UrlSetAsync("/sitemap/sundsvall.xml");
+        var dialog = $"{_origin}/sundsvall/dialog/{fixture.DialogWithResults.Slug}";
+
+        // The dialog page and its results page, each in Swedish and Finnish, every one naming both versions.
+        foreach (var path in new[] { dialog, $"{dialog}/resultat" })
+        {
+            foreach (var loc in new[] { path, $"{path}/fi" })
+            {
+                var listed = Assert.Single(urls, u => u.Loc == loc);
+                Assert.Equal([("sv", path), ("fi", $"{path}/fi")], listed.Alternates);
+            }
+        }
+
+        // A dialog in Swedish only names no versions, and no language of it is listed.
+        var open = Assert.Single(urls, u => u.Loc == $"{_origin}/sundsvall/dialog/{fixture.OpenDialog.Slug}");
+        Assert.Empty(open.Alternates);
+        Assert.DoesNotContain(urls, u => u.Loc.StartsWith($"{_origin}/sundsvall/dialog/{fixture.OpenDialog.Slug}/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -207,7 +231,8 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
 
         var points = await db.ContactPoints.AsNoTracking().Where(c => c.PublishedData != null).Select(c => new { c.KommunCode, c.Slug }).ToListAsync();
         var dialogDb = scope.ServiceProvider.GetRequiredService<DialogDbContext>();
-        var surveys = await dialogDb.Surveys.AsNoTracking().Include(s => s.Kommuner).Include(s => s.Questions).ToListAsync();
+        var surveys = await dialogDb.Surveys.AsNoTracking().Include(s => s.Kommuner).Include(s => s.Questions).ThenInclude(q => q.Options)
+            .Include(s => s.Translations).AsSplitQuery().ToListAsync();
         foreach (var kommun in kommuner)
         {
             urls.Add($"/{kommun.Slug}");
@@ -236,10 +261,13 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
             if (open.Count > 0)
             {
                 urls.Add($"/{kommun.Slug}/dialog");
-                urls.UnionWith(open.Select(s => $"/{kommun.Slug}/dialog/{s.Slug}"));
+                // Swedish and each complete translation of a site language at …/{language}, for the dialog and its results.
+                IEnumerable<string> Versions(Survey s, string path) =>
+                    [path, .. SurveyTranslations.CompleteLanguages(s).Where(SiteLanguages.IsTranslation).Select(l => $"{path}/{l}")];
+                urls.UnionWith(open.SelectMany(s => Versions(s, $"/{kommun.Slug}/dialog/{s.Slug}")));
                 urls.UnionWith(open
                     .Where(s => now >= new[] { s.ClosesAt, s.ResultsPublishedFrom ?? s.ClosesAt }.Max() && s.Questions.Any(q => q.PublishedInResults))
-                    .Select(s => $"/{kommun.Slug}/dialog/{s.Slug}/resultat"));
+                    .SelectMany(s => Versions(s, $"/{kommun.Slug}/dialog/{s.Slug}/resultat")));
             }
         }
 

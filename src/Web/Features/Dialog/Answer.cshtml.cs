@@ -43,7 +43,8 @@ public enum AnswerStep
 /// with the idempotency key the first page was rendered with, so a resubmit after a lost
 /// connection or a 503 gets the same receipt and never a second answer. In a translation
 /// (<c>…/svara/fi</c>) the survey's texts are in that language and its ids the Swedish survey's, so the
-/// answers are the same answers; the page's own interface text stays Swedish, marked <c>lang="sv"</c>.
+/// answers are the same answers; the page's own interface text is English on an English page and otherwise Swedish,
+/// marked <c>lang="sv"</c>.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class AnswerModel(
@@ -344,21 +345,21 @@ public sealed class AnswerModel(
         Step = step;
         var page = step switch
         {
-            AnswerStep.NotOpen => "Enkäten är stängd",
-            AnswerStep.Code => "Din kod",
+            AnswerStep.NotOpen => Chrome["DialogClosedTitle"],
+            AnswerStep.Code => Chrome["DialogCodeTitle"],
             AnswerStep.Question => Current!.Text,
-            AnswerStep.Check => "Kontrollera dina svar",
+            AnswerStep.Check => Chrome["DialogCheckHeading"],
             AnswerStep.TrialDone => "Provsvaret gick igenom",
             AnswerStep.LanguageMissing => "Språket finns inte",
-            _ => "Tack för dina svar",
+            _ => Chrome["DialogThanks"],
         };
-        Title = $"{(Errors.Count > 0 || Unavailable || RetryAfter is not null ? "Fel: " : "")}{(Trial ? "Prov: " : "")}{page} – {Survey.Title}";
+        Title = $"{(Errors.Count > 0 || Unavailable || RetryAfter is not null ? Chrome["DialogErrorPrefix"] : "")}{(Trial ? "Prov: " : "")}{page} – {Survey.Title}";
 
         // The survey's title is in the page's language; the trail around it is interface text.
         var titleLang = Chrome.Language == Language ? null : Language;
         Breadcrumbs = Trial
             ? [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb($"Prov: {Survey.Title}", null, titleLang)]
-            : [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(Survey.Title, DialogPath, titleLang), new Crumb("Svara", null)];
+            : [new Crumb(Kommun!.Name, $"/{Kommun.Slug}"), new Crumb(Chrome["DialogsCrumb"], $"/{Kommun.Slug}/dialog"), new Crumb(Survey.Title, DialogPath, titleLang), new Crumb(Chrome["DialogAnswerCrumb"], null)];
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Halsoportal.Dialog.Answering;
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Shared;
 using Microsoft.Extensions.Primitives;
 
 namespace Halsoportal.Web.Features.Dialog;
@@ -206,9 +207,23 @@ public sealed class AnswerForm
 /// <param name="Errors">The engine's messages; those for this question are shown at its fields.</param>
 /// <param name="HeadingLevel">1 when the question is the page (answering), 2 in the preview of all questions.</param>
 /// <param name="Language">The language of the question's texts.</param>
-/// <param name="SwedishLang"><c>lang</c> for the Swedish interface words around the question; null on a Swedish page.</param>
-public sealed record QuestionView(Question Question, AnswerForm Answers, IReadOnlyList<FieldError> Errors, int HeadingLevel = 1, string Language = "sv", string? SwedishLang = null)
+/// <param name="SwedishLang"><c>lang</c> for Swedish passages around the question (the engine's messages); null on a Swedish page.</param>
+/// <param name="Chrome">The interface text for the site's own words (English on an English page); Swedish when null.</param>
+public sealed record QuestionView(Question Question, AnswerForm Answers, IReadOnlyList<FieldError> Errors, int HeadingLevel = 1, string Language = "sv", string? SwedishLang = null,
+    ChromeText? Chrome = null)
 {
+    /// <summary>The flow's own words: English on an English page, otherwise Swedish.</summary>
+    public ChromeText Text => Chrome ?? ChromeText.Swedish;
+
+    /// <summary><c>lang</c> for those words: null when they are in the page's language.</summary>
+    public string? TextLang => Text.Language == Language ? null : Text.Language;
+
+    /// <summary><c>dir</c> for those words inside a right-to-left page.</summary>
+    public string? TextDir => TextLang is not null && Halsoportal.Content.Languages.SiteLanguages.DirOf(Language) == "rtl" ? "ltr" : null;
+
+    /// <summary><c>lang</c> for those words inside a Swedish passage (an engine message): set only when they are not Swedish.</summary>
+    public string? TextLangInSwedish => Text.Language == Halsoportal.Content.Languages.SiteLanguages.SwedishCode ? null : Text.Language;
+
     /// <summary><c>dir</c> for the Swedish words inside a right-to-left page.</summary>
     public string? SwedishDir => SwedishLang is not null && Halsoportal.Content.Languages.SiteLanguages.DirOf(Language) == "rtl" ? "ltr" : null;
 }

@@ -12,7 +12,8 @@ namespace Halsoportal.Web.Features.Dialog;
 /// One dialog at <c>/{kommun}/dialog/{slug}</c>: why the kommun asks, how to take part, the
 /// återkoppling timeline, the results once published, and how answers are handled. At
 /// <c>…/{slug}/{sprak}</c> the dialog's own texts (title, purpose, privacy notice) are in a complete
-/// translation and the rest is Swedish, marked so; another language is a 404 listing those there are.
+/// translation, the site's words in the interface language (English on an English page, otherwise Swedish, marked so)
+/// and the kommun's timeline Swedish, marked so; another language is a 404 listing those there are.
 /// </summary>
 public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, TimeProvider time) : SitePageModel
 {
@@ -72,7 +73,7 @@ public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, 
         Choices = DialogLanguages.Choices(survey, basePath, sprak);
         Title = shown.Title;
         Description = shown.Purpose.Length > 160 ? shown.Purpose[..157].TrimEnd() + "…" : shown.Purpose;
-        Breadcrumbs = [new Crumb(Kommun.Name, $"/{Kommun.Slug}"), new Crumb("Dialoger", $"/{Kommun.Slug}/dialog"), new Crumb(shown.Title, null, Chrome.Language == Language ? null : Language)];
+        Breadcrumbs = [new Crumb(Kommun.Name, $"/{Kommun.Slug}"), new Crumb(Chrome["DialogsCrumb"], $"/{Kommun.Slug}/dialog"), new Crumb(shown.Title, null, Chrome.Language == Language ? null : Language)];
         Discovery = new()
         {
             Schema = new WebPageSchema { About = Kommun },

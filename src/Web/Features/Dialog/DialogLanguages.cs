@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using Halsoportal.Content.Languages;
+using Halsoportal.Dialog;
 using Halsoportal.Dialog.Surveys;
 using Halsoportal.Web.Features.Articles;
+using Halsoportal.Web.Features.Shared;
 using Microsoft.AspNetCore.Html;
 
 namespace Halsoportal.Web.Features.Dialog;
@@ -31,6 +34,19 @@ public static class DialogLanguages
             new LanguageChoice(SiteLanguages.Swedish.Endonym, basePath, SiteLanguages.SwedishCode, "ltr", current is null),
             .. languages.Select(l => new LanguageChoice(l.Endonym, $"{basePath}/{l.Code}", l.Code, l.Dir, current == l.Code)),
         ];
+    }
+
+    /// <summary>A moment in Swedish local time as the interface language writes it: "12 mars 2027 kl. 18.00", "12 March 2027, 18:00".</summary>
+    public static string Moment(ChromeText text, DateTime utc)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Language == SiteLanguages.SwedishCode)
+        {
+            return SwedishTime.Format(utc);
+        }
+
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), SwedishTime.TimeZone);
+        return local.ToString("d MMMM yyyy', 'HH:mm", CultureInfo.GetCultureInfo(text.Language));
     }
 
     /// <summary>"/fi" for a translation, "" for Swedish: what the flow's addresses end with.</summary>

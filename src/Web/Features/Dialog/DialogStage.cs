@@ -1,4 +1,5 @@
 using Halsoportal.Dialog.Surveys;
+using Halsoportal.Web.Features.Shared;
 
 namespace Halsoportal.Web.Features.Dialog;
 
@@ -26,6 +27,27 @@ public static class DialogStage
         SurveyStage.Decided => "Beslut",
         _ => "Genomfört",
     };
+
+    /// <summary>The stage's name in the page's interface language (Swedish unless English).</summary>
+    public static string Name(SurveyStage stage, ChromeText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[stage switch
+        {
+            SurveyStage.Open => "DialogStageOpen",
+            SurveyStage.Analysing => "DialogStageAnalysing",
+            SurveyStage.Decided => "DialogStageDecided",
+            _ => "DialogStageImplemented",
+        }];
+    }
+
+    /// <summary>Who may answer, in the page's interface language.</summary>
+    public static string WhoMayAnswer(Survey survey, ChromeText text)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(text);
+        return text[survey.Mode == ParticipationMode.Open ? "DialogWhoOpen" : "DialogWhoInvitation"];
+    }
 
     /// <summary>Who may answer, as the dialog's page says it.</summary>
     public static string WhoMayAnswer(Survey survey)

@@ -71,7 +71,8 @@ public sealed class IndexModel(KommunService kommuner, SurveyService surveys, Ti
         }
 
         Now = time.GetUtcNow().UtcDateTime;
-        var all = DialogStage.Public(await surveys.ListForKommunAsync(Kommun.Code, cancellationToken), Now).ToList();
+        // With questions and translations: each card names the complete translations the dialog is also in.
+        var all = DialogStage.Public(await surveys.ListAsync(Kommun.Code, cancellationToken), Now).ToList();
         Open = [.. all.Where(s => s.IsOpenAt(Now)).OrderBy(s => s.ClosesAt)];
         Analysing = [.. all.Where(s => DialogStage.Of(s, Now) == SurveyStage.Analysing).OrderByDescending(s => s.ClosesAt)];
         Decided = [.. all.Where(s => DialogStage.Of(s, Now) is SurveyStage.Decided or SurveyStage.Implemented)

@@ -47,7 +47,11 @@ public sealed record ListedArticle(
 public sealed record ListedContactPoint(string Path, DateTime UpdatedAt);
 
 /// <summary>A dialog residents can open, and whether its results are public.</summary>
-public sealed record ListedDialog(Survey Survey, bool ResultsPublished, DateTime ResultsFrom);
+/// <param name="Survey">The Swedish survey.</param>
+/// <param name="ResultsPublished">The public results page shows results.</param>
+/// <param name="ResultsFrom">From when it does.</param>
+/// <param name="Languages">The complete translations with an address on the site (the dialog's pages exist in them), in the site's order.</param>
+public sealed record ListedDialog(Survey Survey, bool ResultsPublished, DateTime ResultsFrom, IReadOnlyList<string> Languages);
 
 /// <summary>A site page (om, integritet, tillgänglighetsredogörelse) and the versions residents can open.</summary>
 public sealed record ListedPage(string Slug, DateOnly Updated, IReadOnlyList<ArticleVersionRef> Versions);
@@ -94,16 +98,10 @@ public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys,
     public async Task<IReadOnlyList<ListedDialog>> DialogsAsync(KommunRef kommun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kommun);
-        var listed = new List<ListedDialog>();
-        foreach (var survey in DialogStage.Public(await surveys.ListForKommunAsync(kommun.Code, cancellationToken), Now))
-        {
-            // The list has no questions; only a dialog past its results date needs them to say whether results are public.
-            var from = DialogStage.ResultsFrom(survey);
-            var full = Now >= from ? await surveys.GetAsync(survey.Id, cancellationToken) : null;
-            listed.Add(new ListedDialog(survey, full is not null && DialogStage.ResultsPublished(full, Now), from));
-        }
-
-        return listed;
+        // With questions and translations, in one go: whether results are public and which translations are complete need them.
+        return [.. DialogStage.Public(await surveys.ListAsync(kommun.Code, cancellationToken), Now)
+            .Select(s => new ListedDialog(s, DialogStage.ResultsPublished(s, Now), DialogStage.ResultsFrom(s),
+                [.. DialogLanguages.Choices(s, "", null).Skip(1).Select(c => c.Language)]))];
     }
 
     public async Task<IReadOnlyList<ListedPage>> PagesAsync(CancellationToken cancellationToken)

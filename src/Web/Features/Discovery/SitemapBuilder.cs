@@ -78,10 +78,10 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
             foreach (var dialog in dialogs)
             {
                 var path = $"/{kommun.Slug}/dialog/{dialog.Survey.Slug}";
-                urls.Add(new(path, DialogChanged(dialog, catalog.Now)));
+                urls.AddRange(DialogUrls(path, dialog.Languages, DialogChanged(dialog, catalog.Now)));
                 if (dialog.ResultsPublished)
                 {
-                    urls.Add(new($"{path}/resultat", dialog.ResultsFrom));
+                    urls.AddRange(DialogUrls($"{path}/resultat", dialog.Languages, dialog.ResultsFrom));
                 }
             }
         }
@@ -96,6 +96,23 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
         var dates = dialog.Survey.Timeline.Select(t => t.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).Where(d => d <= now)
             .Append(dialog.Survey.OpensAt);
         return (dialog.ResultsPublished ? dates.Append(dialog.ResultsFrom) : dates).Max();
+    }
+
+    // A dialog page and its translations (…/fi), each listing all of them as hreflang alternates, as articles do; a
+    // dialog in Swedish only has none.
+    private static IEnumerable<SitemapUrl> DialogUrls(string path, IReadOnlyList<string> languages, DateTime changed)
+    {
+        if (languages.Count == 0)
+        {
+            return [new SitemapUrl(path, changed)];
+        }
+
+        List<SitemapAlternate> alternates =
+        [
+            new(Halsoportal.Content.Languages.SiteLanguages.SwedishCode, path),
+            .. languages.Select(l => new SitemapAlternate(l, $"{path}/{l}")),
+        ];
+        return alternates.Select(a => new SitemapUrl(a.Path, changed, alternates));
     }
 
     // A topic page is listed when it shows at least one article.

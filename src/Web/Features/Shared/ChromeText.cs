@@ -40,9 +40,12 @@ public sealed class ChromeText
     public string this[string key] =>
         Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"ChromeText has no '{key}'.");
 
+    /// <summary>The text called <paramref name="key"/> with its <c>{0}</c>, <c>{1}</c>… filled in, numbers written as this language writes them.</summary>
+    public string Format(string key, params object?[] args) => string.Format(_culture, this[key], args);
+
     /// <summary>A date as this language writes it ("23 november 2026", "23 November 2026").</summary>
-    public string Date(DateOnly date) => Language == "sv" ? Format.Date(date) : date.ToString("d MMMM yyyy", _culture);
+    public string Date(DateOnly date) => Language == "sv" ? Shared.Format.Date(date) : date.ToString("d MMMM yyyy", _culture);
 
     /// <summary>A month as this language writes it ("november 2027", "November 2027").</summary>
-    public string Month(DateOnly date) => Language == "sv" ? Format.Month(date) : date.ToString("MMMM yyyy", _culture);
+    public string Month(DateOnly date) => Language == "sv" ? Shared.Format.Month(date) : date.ToString("MMMM yyyy", _culture);
 }
