@@ -3,6 +3,7 @@ using System.Net;
 using System.Xml.Linq;
 using Halsoportal.Content.Articles;
 using Halsoportal.Content.Editing;
+using Halsoportal.Content.Kommuner;
 using Halsoportal.Content.Storage;
 using Halsoportal.Content.Taxonomy;
 using Halsoportal.Content.Languages;
@@ -269,6 +270,16 @@ public sealed class SitemapTests(DiscoverySite fixture) : IClassFixture<Discover
                     .Where(s => now >= new[] { s.ClosesAt, s.ResultsPublishedFrom ?? s.ClosesAt }.Max() && s.Questions.Any(q => q.PublishedInResults))
                     .SelectMany(s => Versions(s, $"/{kommun.Slug}/dialog/{s.Slug}/resultat")));
             }
+
+            // The kommun in another language: the languages of its förvaltningsområden, of the texts shown in it and of its
+            // dialogs' complete translations.
+            var languages = MinorityLanguages.Required(kommun.MinorityLanguageAreas, kommun.SamiLanguages).Select(l => l.Code)
+                .Concat(published
+                    .Where(a => a.Scope == ArticleScope.National || (a.Scope == ArticleScope.Region && a.RegionCode == kommun.RegionCode) || a.Kommuner.Any(k => k.Code == kommun.Code))
+                    .SelectMany(a => a.Texts.Select(t => t.Language)))
+                .Concat(open.SelectMany(SurveyTranslations.CompleteLanguages))
+                .Where(SiteLanguages.IsTranslation);
+            urls.UnionWith(languages.Select(l => $"/{kommun.Slug}/sprak/{l}"));
         }
 
         return [.. urls.Select(u => _origin + u)];

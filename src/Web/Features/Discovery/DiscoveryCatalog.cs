@@ -104,6 +104,10 @@ public sealed class DiscoveryCatalog(ContentDbContext db, SurveyService surveys,
                 [.. DialogLanguages.Choices(s, "", null).Skip(1).Select(c => c.Language)]))];
     }
 
+    /// <summary>The minority languages of the förvaltningsområden the kommun is in (codes).</summary>
+    public Task<IReadOnlyList<string>> AreaLanguagesAsync(KommunRef kommun, CancellationToken cancellationToken) =>
+        new TranslationIndex(db, time).AreaLanguagesAsync(kommun, cancellationToken);
+
     public async Task<IReadOnlyList<ListedPage>> PagesAsync(CancellationToken cancellationToken)
     {
         var pages = await db.Pages.AsNoTracking().Where(p => SitePageSlugs.Contains(p.Slug))

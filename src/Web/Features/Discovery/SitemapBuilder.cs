@@ -86,6 +86,12 @@ public sealed class SitemapBuilder(DiscoveryCatalog catalog)
             }
         }
 
+        // The kommun in other languages: the pages its language switch offers, by the same rule.
+        var languages = Languages.KommunLanguages.Offered(
+            await catalog.AreaLanguagesAsync(kommun, cancellationToken),
+            visible.SelectMany(a => a.Translations.Select(t => t.Language)).Concat(dialogs.SelectMany(d => d.Languages)));
+        urls.AddRange(languages.Select(l => new SitemapUrl(Languages.LanguagePaths.Kommun(kommun.Slug, l.Language.Code), Newest(visible))));
+
         return urls;
     }
 

@@ -57,14 +57,23 @@ public sealed class KommunLanguages(TranslationIndex translations, SurveyService
     {
         ArgumentNullException.ThrowIfNull(kommun);
         ArgumentNullException.ThrowIfNull(publicDialogs);
-        var area = await translations.AreaLanguagesAsync(kommun, cancellationToken);
-        var offered = (await translations.LanguagesAsync(kommun, cancellationToken))
-            .Concat(publicDialogs.SelectMany(SurveyTranslations.CompleteLanguages))
-            .ToHashSet(StringComparer.Ordinal);
+        return Offered(
+            await translations.AreaLanguagesAsync(kommun, cancellationToken),
+            (await translations.LanguagesAsync(kommun, cancellationToken)).Concat(publicDialogs.SelectMany(SurveyTranslations.CompleteLanguages)));
+    }
+
+    /// <summary>
+    /// The rule both the pages and the sitemap use: a language is offered when the kommun is in its förvaltningsområde
+    /// (<paramref name="areaLanguages"/>, listed first) or has texts or dialogs in it (<paramref name="contentLanguages"/>).
+    /// </summary>
+    public static IReadOnlyList<KommunLanguage> Offered(IReadOnlyCollection<string> areaLanguages, IEnumerable<string> contentLanguages)
+    {
+        ArgumentNullException.ThrowIfNull(areaLanguages);
+        var offered = contentLanguages.ToHashSet(StringComparer.Ordinal);
         return [.. SiteLanguages.Translations
-            .Where(l => area.Contains(l.Code) || offered.Contains(l.Code))
-            .OrderByDescending(l => area.Contains(l.Code))
-            .Select(l => new KommunLanguage(l, area.Contains(l.Code)))];
+            .Where(l => areaLanguages.Contains(l.Code) || offered.Contains(l.Code))
+            .OrderByDescending(l => areaLanguages.Contains(l.Code))
+            .Select(l => new KommunLanguage(l, areaLanguages.Contains(l.Code)))];
     }
 
     /// <summary>The kommun's dialogs residents can open, with what a translation needs (questions, translations).</summary>
