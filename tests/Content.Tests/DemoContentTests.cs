@@ -96,19 +96,7 @@ public sealed class DemoContentTests
         foreach (var page in new[] { pages["om"], pages["integritet"] })
         {
             var draft = Halsoportal.Content.Editing.PageDraft.From(page);
-            var report = Halsoportal.Content.Editing.Checks.PublishChecks.Run(
-                new Halsoportal.Content.Editing.ArticleDraft
-                {
-                    Title = draft.Title,
-                    Ingress = draft.Ingress ?? "",
-                    Body = draft.Body,
-                    EasyReadTitle = draft.EasyReadTitle,
-                    EasyReadIngress = draft.EasyReadIngress,
-                    EasyReadBody = draft.EasyReadBody,
-                    Translations = draft.Translations,
-                    ResponsibleUnit = "",
-                },
-                null);
+            var report = Halsoportal.Content.Editing.Checks.PublishChecks.Run(draft.ToCheckedDraft(), null);
 
             // The Swedish standard text is checked when it is edited; here only the variants count.
             var findings = report.Findings

@@ -25,6 +25,23 @@ public sealed record PageDraft(string Title, string? Ingress, string Body)
     /// <summary>Translations of the Swedish text, one per language; a blank ingress is "".</summary>
     public IReadOnlyList<ArticleTranslationDraft> Translations { get; init; } = [];
 
+    /// <summary>
+    /// The page's words as the publish checks read an article's (a site page has no scope, unit or image of its own):
+    /// the same structure, klarspråk and lättläst checks apply.
+    /// </summary>
+    public ArticleDraft ToCheckedDraft() => new()
+    {
+        Title = Title,
+        Ingress = Ingress ?? "",
+        Body = Body,
+        EasyReadTitle = EasyReadTitle,
+        EasyReadIngress = EasyReadIngress,
+        EasyReadBody = EasyReadBody,
+        Translations = Translations,
+        ResponsibleUnit = "",
+        Scope = ArticleScope.National,
+    };
+
     /// <summary>The published text of <paramref name="page"/> (its <see cref="Page.Texts"/> loaded), as a draft.</summary>
     public static PageDraft From(Page page)
     {
@@ -160,20 +177,7 @@ public sealed class PageEditingService(ContentDbContext db, TimeProvider time, I
         }
 
         var draft = JsonSerializer.Deserialize<PageDraft>(latest, Json)!;
-        var findings = PublishChecks.Run(
-            new ArticleDraft
-            {
-                Title = draft.Title,
-                Ingress = draft.Ingress ?? "",
-                Body = draft.Body,
-                EasyReadTitle = draft.EasyReadTitle,
-                EasyReadIngress = draft.EasyReadIngress,
-                EasyReadBody = draft.EasyReadBody,
-                Translations = draft.Translations,
-                ResponsibleUnit = "",
-                Scope = ArticleScope.National,
-            },
-            image: null).Findings.Where(f => f.Severity == PublishCheckSeverity.Blocking).Select(f => new FieldError(f.Field, f.Message)).ToList();
+        var findings = PublishChecks.Run(draft.ToCheckedDraft(), image: null).Findings.Where(f => f.Severity == PublishCheckSeverity.Blocking).Select(f => new FieldError(f.Field, f.Message)).ToList();
         if (findings.Count > 0)
         {
             return EditResult.Invalid(findings);

@@ -61,11 +61,7 @@ public sealed class DetailsModel(KommunService kommuner, SurveyService surveys, 
         {
             (Survey, LanguageMissing, AskedFor) = (survey, true, SiteLanguages.Find(sprak));
             Choices = DialogLanguages.Choices(survey, basePath, "-");
-            Title = "Språket finns inte";
-            Discovery = null;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status404NotFound;
-            return page;
+            return LanguageMissingPage();
         }
 
         (Survey, Sprak) = (shown, sprak);

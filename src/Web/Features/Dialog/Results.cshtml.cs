@@ -64,11 +64,7 @@ public sealed class ResultsModel(KommunService kommuner, SurveyService surveys, 
             // Not a dead end: the 404 names the language asked for and links to the versions there are.
             (LanguageMissing, AskedFor) = (true, SiteLanguages.Find(sprak));
             Choices = DialogLanguages.Choices(survey, basePath, "-");
-            Title = "Språket finns inte";
-            Discovery = null;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status404NotFound;
-            return page;
+            return LanguageMissingPage();
         }
 
         if (Answer.Status == ResultsStatus.UnknownBreakdown)

@@ -40,11 +40,7 @@ public sealed class IndexModel(KommunService kommuner, KommunLanguages languages
         {
             (LanguageMissing, AskedFor) = (true, SiteLanguages.Find(kod));
             Choices = KommunLanguages.Choices(Kommun, await languages.ForKommunAsync(Kommun, await languages.PublicDialogsAsync(Kommun, cancellationToken), cancellationToken), "-");
-            Title = "Språket finns inte";
-            Discovery = null;
-            var missing = Page();
-            missing.StatusCode = StatusCodes.Status404NotFound;
-            return missing;
+            return LanguageMissingPage();
         }
 
         Shown = page;

@@ -48,6 +48,19 @@ public abstract class SitePageModel : PageModel
 
     /// <summary><c>dir</c> for a Swedish passage inside a right-to-left page.</summary>
     public string? SwedishDir => SwedishLang is not null && Dir == "rtl" ? "ltr" : null;
+
+    /// <summary>
+    /// A 404 that is still this page, in its "not in that language" state: it names the language asked for and
+    /// offers the versions that exist, so a language switch or an old link never ends in a dead end.
+    /// </summary>
+    protected PageResult LanguageMissingPage()
+    {
+        Title = "Språket finns inte";
+        Discovery = null;
+        var page = Page();
+        page.StatusCode = StatusCodes.Status404NotFound;
+        return page;
+    }
 }
 
 /// <summary>One step in the breadcrumb trail; <see cref="Url"/> is null for the current page.</summary>
