@@ -23,6 +23,23 @@ public sealed class RetentionServiceTests
     }
 
     [Fact]
+    public async Task RunAsync_TwiceAtOnce_AsTwoNodesStartingTogether_DeletesOnceWithOneSnapshotAndNeitherFails()
+    {
+        var (host, survey, _) = await ClosedSurveyWithAnswersAsync();
+        await using var _h = host;
+        var now = survey.RetentionEndsAt;
+
+        // Each run in its own scope (its own connection), as the demo seeder and the daily job, or two nodes, run them.
+        var reports = await Task.WhenAll(
+            host.WithAsync<RetentionService, RetentionReport>(r => r.RunAsync(now)),
+            host.WithAsync<RetentionService, RetentionReport>(r => r.RunAsync(now)));
+
+        Assert.Equal([0, 1], reports.Select(r => r.Surveys).Order());
+        Assert.Equal(1, host.Scalar($"SELECT COUNT(*) FROM SurveyResultSnapshots WHERE SurveyId = {survey.Id}"));
+        Assert.Equal(0, host.Scalar($"SELECT COUNT(*) FROM SurveyResponses WHERE SurveyId = {survey.Id}"));
+    }
+
+    [Fact]
     public async Task RunAsync_BeforeTheRetentionPeriodEnds_DeletesNothing()
     {
         var (host, survey, _) = await ClosedSurveyWithAnswersAsync();

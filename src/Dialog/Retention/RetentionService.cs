@@ -22,8 +22,45 @@ public sealed partial class RetentionService(DialogDbContext db, ResultsService 
 {
     private const string ResponsesOf = """SELECT "Id" FROM "SurveyResponses" WHERE "SurveyId" = {0}""";
 
-    /// <summary>Deletes what is due at UTC moment <paramref name="now"/>.</summary>
+    /// <summary>PostgreSQL advisory lock held while a node runs retention (nodes sharing the database take turns).</summary>
+    private const long RetentionLock = 7305;
+
+    // Runs in one process take turns too: the demo seeder's run and the daily job's first run start together.
+    private static readonly SemaphoreSlim Turn = new(1, 1);
+
+    /// <summary>
+    /// Deletes what is due at UTC moment <paramref name="now"/>. One run at a time, in this process and, on PostgreSQL,
+    /// across every node: a run that waited finds the surveys the other run finished no longer due (two runs at once
+    /// both wrote the same survey's results snapshot, and one failed on its key).
+    /// </summary>
     public async Task<RetentionReport> RunAsync(DateTime now, CancellationToken cancellationToken = default)
+    {
+        await Turn.WaitAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var locked = false;
+        try
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock({0})", [RetentionLock], cancellationToken);
+                locked = true;
+            }
+
+            return await RunInTurnAsync(now, cancellationToken);
+        }
+        finally
+        {
+            if (locked)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock({0})", [RetentionLock], CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+            Turn.Release();
+        }
+    }
+
+    private async Task<RetentionReport> RunInTurnAsync(DateTime now, CancellationToken cancellationToken)
     {
         var due = (await db.Surveys.AsNoTracking()
                 .Where(s => s.AnswersDeletedOn == null)

@@ -41,7 +41,8 @@ public static class EvaluationMethod
     public static IReadOnlyList<string> Journeys { get; } =
     [
         "Tangentbordstester går igenom att välja kommun, läsa en artikel och dess lättlästa version, söka efter kontaktpunkter, svara på en medborgardialog och redaktörernas arbete från inloggning till publicering. Varje element som får fokus ska synas, inte skymmas av något annat och komma i den ordning det står på sidan, och ingenting får fånga fokus.",
-        "Formulären testas både med och utan JavaScript. Ett formulär med fel visar en sammanfattning av felen överst, med länkar till varje fält, och sidans titel börjar med ”Fel:”.",
+        "Fem personer går hela vägen från startsidan till att hitta råd, hitta en kontaktpunkt och svara på en medborgardialog: någon som bara använder tangentbordet, någon som förstorar skärmen 400 procent, någon som läser lättläst, någon som talar finska och någon som läser jiddisch (från höger till vänster).",
+        "Varje sida, också i redaktörernas verktyg, testas dessutom utan JavaScript i mobilstorlek. Formulären testas hela vägen både med och utan JavaScript. Ett formulär med fel visar en sammanfattning av felen överst, med länkar till varje fält, och sidans titel börjar med ”Fel:”.",
         "Testerna kontrollerar också att sidorna inte sätter några kakor och inte hämtar något från andra webbplatser.",
     ];
 }
