@@ -36,10 +36,13 @@ public sealed class IndexModel(KommunService kommuner, KommunLanguages languages
             return NotFound();
         }
 
-        if (await languages.PageAsync(Kommun, kod, cancellationToken) is not { HasContent: true } page)
+        var found = await languages.PageAsync(Kommun, kod, cancellationToken);
+        if (found is not { HasContent: true } page)
         {
+            // A known language with nothing in it already came with the kommun's languages; only an unknown code reads them.
             (LanguageMissing, AskedFor) = (true, SiteLanguages.Find(kod));
-            Choices = KommunLanguages.Choices(Kommun, await languages.ForKommunAsync(Kommun, await languages.PublicDialogsAsync(Kommun, cancellationToken), cancellationToken), "-");
+            var offered = found?.Others ?? await languages.ForKommunAsync(Kommun, await languages.PublicDialogsAsync(Kommun, cancellationToken), cancellationToken);
+            Choices = KommunLanguages.Choices(Kommun, offered, "-");
             return LanguageMissingPage();
         }
 
