@@ -2,8 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using Halsoportal.Content.Accounts;
 using Halsoportal.Content.Taxonomy;
+using Halsoportal.Search.Querying;
+using Halsoportal.Web.Features.PageCache;
 using Halsoportal.Web.Tests.Editor;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Halsoportal.Web.Tests.PageCache;
@@ -55,6 +59,33 @@ public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory
         // Search pages follow the index, which catches up a moment later; the cached "no results" page must not outlive it.
         // (The hit's title has the query word marked, so look for its address.)
         await EventuallyAsync(client, "/sok?q=vattengympa&kommun=sundsvall", html => html.Contains("/sundsvall/vattengympa-i-sundsvall-for-seniorer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchRenderedFromTheOldIndex_AndStoredAfterTheIndexChanged_IsNeverServed()
+    {
+        const string Word = "solbergsträffen";
+        var held = new HeldSearch(Word);
+        var evictions = new SearchEvictions();
+        await using var own = new SiteFactory { ExtraServices = services => { held.Wrap(services); evictions.Wrap(services); } };
+        using var client = own.CreateSiteClient();
+
+        // A resident's search reads the index before the article is there, and is held before its page is stored.
+        var early = GetAsync(client, $"/sok?q={Word}");
+        await held.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        var publisher = await TestEditors.CreateUserAsync(own.Services, "Petra Publicerare", (EditorRole.Publisher, TestEditors.Sundsvall));
+        var articles = new TestArticles(own);
+        var evicted = evictions.Next();
+        await articles.PublishAsync(publisher, await articles.CreateAsync(publisher, TestArticles.Draft("Solbergsträffen: promenad och fika i Sundsvall", TestEditors.Sundsvall)));
+
+        // The index shows the article and its result pages have been evicted; only then is the old page stored.
+        await evicted.WaitAsync(TimeSpan.FromSeconds(30));
+        held.Release();
+        Assert.DoesNotContain("/solbergstraffen-promenad-och-fika-i-sundsvall\"", await (await early).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var next = await GetAsync(client, $"/sok?q={Word}");
+        Assert.Null(next.Headers.Age);
+        Assert.Contains("/solbergstraffen-promenad-och-fika-i-sundsvall\"", await next.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,4 +210,87 @@ public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return response;
     }
+
+    /// <summary>Holds the first search for a word after it has read the index, until released.</summary>
+    private sealed class HeldSearch(string word) : ISearchService
+    {
+        private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private ISearchService _inner = null!;
+        private int _held;
+
+        public Task Reached => _reached.Task;
+
+        public void Release() => _released.SetResult();
+
+        public void Wrap(IServiceCollection services)
+        {
+            var original = services.Last(d => d.ServiceType == typeof(ISearchService));
+            services.Remove(original);
+            services.AddSingleton<ISearchService>(sp =>
+            {
+                _inner = (ISearchService)Resolve(original, sp);
+                return this;
+            });
+        }
+
+        public SearchResult Search(SearchRequest request)
+        {
+            var result = _inner.Search(request);
+            if (request.Query == word && Interlocked.Exchange(ref _held, 1) == 0)
+            {
+                _reached.SetResult();
+                _released.Task.Wait(TimeSpan.FromSeconds(30)); // Search is synchronous: the render waits on this thread.
+            }
+
+            return result;
+        }
+
+        public IReadOnlyList<AutocompleteSuggestion> Autocomplete(AutocompleteRequest request) => _inner.Autocomplete(request);
+    }
+
+    /// <summary>Tells when this node's search result pages are next evicted from the page cache.</summary>
+    private sealed class SearchEvictions : IOutputCacheStore
+    {
+        private IOutputCacheStore _inner = null!;
+        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes at the first eviction of the search pages after this call.</summary>
+        public Task Next()
+        {
+            var next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _next, next);
+            return next.Task;
+        }
+
+        public void Wrap(IServiceCollection services)
+        {
+            var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            services.Remove(original);
+            services.AddSingleton<IOutputCacheStore>(sp =>
+            {
+                _inner = (IOutputCacheStore)Resolve(original, sp);
+                return this;
+            });
+        }
+
+        public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+        {
+            await _inner.EvictByTagAsync(tag, cancellationToken);
+            if (tag == PageCacheTags.Search)
+            {
+                Volatile.Read(ref _next).TrySetResult();
+            }
+        }
+
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => _inner.GetAsync(key, cancellationToken);
+
+        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
+            _inner.SetAsync(key, value, tags, validFor, cancellationToken);
+    }
+
+    private static object Resolve(ServiceDescriptor original, IServiceProvider services) =>
+        original.ImplementationInstance
+        ?? original.ImplementationFactory?.Invoke(services)
+        ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!);
 }

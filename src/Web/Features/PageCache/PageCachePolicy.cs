@@ -13,9 +13,10 @@ namespace Halsoportal.Web.Features.PageCache;
 /// answers conditional requests itself). Every entry also varies by the current minute on the
 /// app's clock: "öppet nu", a dialog's open or closed state and the dialogs listed on a kommun's
 /// page are true to the minute without a feed row (dialogs live in their own store), and a
-/// render that raced an eviction lives at most until the minute turns.
+/// render that raced an eviction lives at most until the minute turns. Search result pages also
+/// vary by the index's generation (<see cref="SearchPagesGeneration"/>): they cannot race it.
 /// </remarks>
-internal sealed class PageCachePolicy(TimeProvider time) : IOutputCachePolicy
+internal sealed class PageCachePolicy(TimeProvider time, SearchPagesGeneration searchGeneration) : IOutputCachePolicy
 {
     /// <summary>The Razor Pages (view engine paths) whose anonymous GETs are cached.</summary>
     private static readonly HashSet<string> CachedPages = new(StringComparer.Ordinal)
@@ -46,6 +47,11 @@ internal sealed class PageCachePolicy(TimeProvider time) : IOutputCachePolicy
             context.ResponseExpirationTimeSpan = Lifetime;
             context.CacheVaryByRules.VaryByValues["minute"] = time.GetUtcNow().ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
             context.CacheVaryByRules.QueryKeys = "*";
+            if (page == "/Search/Index")
+            {
+                context.CacheVaryByRules.VaryByValues["index"] = searchGeneration.Current;
+            }
+
             foreach (var tag in PageCacheTags.For(page!, http.GetRouteValue("kommun") as string))
             {
                 context.Tags.Add(tag);

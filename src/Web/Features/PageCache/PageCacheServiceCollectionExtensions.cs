@@ -12,11 +12,12 @@ internal static class PageCacheServiceCollectionExtensions
     {
         services.AddOutputCache(options => options.SizeLimit = SizeLimit);
         // Halsoportal:PageCache:Enabled=false renders every page per request (the benchmark's uncached run, or to rule the cache out).
-        services.AddOptions<OutputCacheOptions>().Configure<TimeProvider, IConfiguration>((options, time, configuration) =>
+        services.AddSingleton<SearchPagesGeneration>();
+        services.AddOptions<OutputCacheOptions>().Configure<TimeProvider, IConfiguration, SearchPagesGeneration>((options, time, configuration, searchGeneration) =>
         {
             if (configuration.GetValue("Halsoportal:PageCache:Enabled", defaultValue: true))
             {
-                options.AddBasePolicy(new PageCachePolicy(time));
+                options.AddBasePolicy(new PageCachePolicy(time, searchGeneration));
             }
         });
         services.AddSingleton<PageCacheFollower>();

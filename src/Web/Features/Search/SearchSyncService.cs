@@ -10,7 +10,7 @@ namespace Halsoportal.Web.Features.Search;
 /// at once when this node publishes (the signal) and on a short poll for other nodes' changes;
 /// sources outside the feed (dialogs) are re-read every half minute.
 /// </summary>
-internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchronizer, IOutputCacheStore pageCache, ILogger<SearchSyncService> logger)
+internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchronizer, SearchPagesGeneration searchPages, IOutputCacheStore pageCache, ILogger<SearchSyncService> logger)
     : BackgroundService, IContentChangeSignal
 {
     /// <summary>How often to look for changes made by other nodes.</summary>
@@ -61,9 +61,11 @@ internal sealed partial class SearchSyncService(SearchIndexSynchronizer synchron
                     changed |= await synchronizer.RefreshSourcesAsync(stoppingToken) > 0;
                 }
 
-                // Cached result pages follow the index, not the database: evicted once the index shows the change.
+                // Cached result pages follow the index, not the database: retired once the index shows the change
+                // (a new generation, so a search rendered from the old index and stored after this is never served), then evicted.
                 if (changed)
                 {
+                    searchPages.Advance();
                     await pageCache.EvictByTagAsync(PageCacheTags.Search, stoppingToken);
                 }
             }
