@@ -7,7 +7,7 @@ namespace Halsoportal.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Base of every browser test: a fresh browser context per test, a Playwright trace kept under
-/// <c>TestResults/traces/</c> when the test fails, and a failure when the server logged a warning
+/// <c>TestResults/traces/</c> when the test fails (with <see cref="BrowserFixture.TracesVariable"/>=1), and a failure when the server logged a warning
 /// or worse while the test ran.
 /// </summary>
 [Collection(BrowserSuite.Name)]
@@ -89,6 +89,12 @@ public abstract class BrowserTest(HalsoportalServerFixture server, BrowserFixtur
 
     private async Task KeepTraceAsync(BrowserSession session, string name)
     {
+        if (!BrowserFixture.Traces)
+        {
+            output.WriteLine($"No Playwright trace: run the test again with {BrowserFixture.TracesVariable}=1 to keep one.");
+            return;
+        }
+
         var path = Path.Combine(TraceFolder, $"{SafeFileName(name)}.zip");
         try
         {

@@ -137,7 +137,7 @@ public static partial class PageChecks
         try
         {
             // axe waits on timers, which never fire in a context without JavaScript: bounded, so that mistake fails instead of hanging.
-            var result = await page.RunAxe(new AxeRunOptions
+            var result = await AxeRunner.RunAsync(page, new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeTags] },
 
@@ -216,7 +216,7 @@ public static partial class PageChecks
     public static async Task<IReadOnlyList<string>> FirstViewBudgetAsync(BrowserSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await session.RequestsSettledAsync(TimeSpan.FromSeconds(10));
         var hasContentImages = await session.Page.Locator("main img:not([alt=''])").CountAsync() > 0;
         var counted = (await session.TransfersAsync())
             .Where(t => !(hasContentImages && t.ResourceType == "image"))
