@@ -40,7 +40,7 @@ public static class ContentServiceCollectionExtensions
         else
         {
             services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => options
-                .UseSqlite($"Data Source={dataFolder.DatabasePath}")
+                .UseSqlite(SqliteDurabilityInterceptor.ConnectionString(dataFolder.DatabasePath))
                 .AddInterceptors(new SqliteDurabilityInterceptor()));
         }
 

@@ -12,7 +12,18 @@ namespace Halsoportal.Content.Storage;
 /// </summary>
 internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
+    /// <summary>
+    /// How long a write waits for another writer before the store reports itself busy (a Swedish 503
+    /// with Retry-After). Both SQLite's busy handler and Microsoft.Data.Sqlite's own retry loop, whose
+    /// default of 30 s would keep a resident waiting half a minute for the same answer, use it.
+    /// </summary>
+    public const int BusySeconds = 5;
+
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+
+    /// <summary>The store's connection string: <paramref name="path"/>, with <see cref="BusySeconds"/> for the retry loop.</summary>
+    public static string ConnectionString(string path) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = BusySeconds }.ToString();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -57,5 +57,9 @@ public sealed class DialogStore
         DataSource = DatabasePath,
         Mode = _mode,
         Pooling = true,
+
+        // Microsoft.Data.Sqlite retries a busy statement for this long (30 s by default) on top of busy_timeout:
+        // a participant whose answers meet another writer gets the 503 and its Retry-After in 5 s, not 30.
+        DefaultTimeout = SqliteDurability.BusySeconds,
     }.ToString();
 }

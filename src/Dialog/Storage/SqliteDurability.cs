@@ -17,6 +17,9 @@ internal static class SqliteDurability
     /// </summary>
     public const string ConnectionPragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;";
 
+    /// <summary>busy_timeout in seconds: also the connection's DefaultTimeout (<see cref="DialogStore.ConnectionString"/>).</summary>
+    public const int BusySeconds = 5;
+
     /// <summary>Applies <see cref="ConnectionPragmas"/> to an open connection.</summary>
     public static void Apply(DbConnection connection)
     {
