@@ -9,6 +9,7 @@ namespace Halsoportal.Browser.Tests.Catalog;
 /// applies to it: the backoffice gets the same axe, reflow, skip-link and language checks as the public
 /// site, its own cookie rule (security.md item 14), and the error-summary check on every error state.
 /// </summary>
+[Collection(EditorCatalogSuite.Name)]
 public sealed class EditorCatalogPageTests(HalsoportalServerFixture server, BrowserFixture browser, ITestOutputHelper output)
     : BrowserTest(server, browser, output)
 {
