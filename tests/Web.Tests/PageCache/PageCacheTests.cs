@@ -223,16 +223,11 @@ public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory
 
         public void Release() => _released.SetResult();
 
-        public void Wrap(IServiceCollection services)
+        public void Wrap(IServiceCollection services) => Decorate<ISearchService>(services, inner =>
         {
-            var original = services.Last(d => d.ServiceType == typeof(ISearchService));
-            services.Remove(original);
-            services.AddSingleton<ISearchService>(sp =>
-            {
-                _inner = (ISearchService)Resolve(original, sp);
-                return this;
-            });
-        }
+            _inner = inner;
+            return this;
+        });
 
         public SearchResult Search(SearchRequest request)
         {
@@ -263,16 +258,11 @@ public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory
             return next.Task;
         }
 
-        public void Wrap(IServiceCollection services)
+        public void Wrap(IServiceCollection services) => Decorate<IOutputCacheStore>(services, inner =>
         {
-            var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-            services.Remove(original);
-            services.AddSingleton<IOutputCacheStore>(sp =>
-            {
-                _inner = (IOutputCacheStore)Resolve(original, sp);
-                return this;
-            });
-        }
+            _inner = inner;
+            return this;
+        });
 
         public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
         {
@@ -289,8 +279,14 @@ public sealed class PageCacheTests(SiteFactory site) : IClassFixture<SiteFactory
             _inner.SetAsync(key, value, tags, validFor, cancellationToken);
     }
 
-    private static object Resolve(ServiceDescriptor original, IServiceProvider services) =>
-        original.ImplementationInstance
-        ?? original.ImplementationFactory?.Invoke(services)
-        ?? ActivatorUtilities.CreateInstance(services, original.ImplementationType!);
+    /// <summary>Replaces the app's singleton <typeparamref name="TService"/> with <paramref name="decorate"/>'s wrapper around it.</summary>
+    private static void Decorate<TService>(IServiceCollection services, Func<TService, TService> decorate)
+        where TService : class
+    {
+        var original = services.Last(d => d.ServiceType == typeof(TService));
+        services.Remove(original);
+        services.AddSingleton(sp => decorate((TService)(original.ImplementationInstance
+            ?? original.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, original.ImplementationType!))));
+    }
 }
