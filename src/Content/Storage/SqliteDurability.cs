@@ -19,7 +19,7 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
     /// </summary>
     public const int BusySeconds = 5;
 
-    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private static readonly string Pragmas = $"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={BusySeconds * 1000};";
 
     /// <summary>The store's connection string: <paramref name="path"/>, with <see cref="BusySeconds"/> for the retry loop.</summary>
     public static string ConnectionString(string path) =>

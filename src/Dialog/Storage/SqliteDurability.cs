@@ -15,9 +15,10 @@ internal static class SqliteDurability
     /// secure_delete zeroes content wherever SQLite frees it — on delete, and when a page split
     /// moves rows — so answers deleted by retention leave no stale copies in the file.
     /// </summary>
-    public const string ConnectionPragmas = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;";
+    public static readonly string ConnectionPragmas =
+        $"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={BusySeconds * 1000}; PRAGMA secure_delete=ON;";
 
-    /// <summary>busy_timeout in seconds: also the connection's DefaultTimeout (<see cref="DialogStore.ConnectionString"/>).</summary>
+    /// <summary>How long a write waits for another writer: busy_timeout, and the connection's DefaultTimeout (<see cref="DialogStore.ConnectionString"/>).</summary>
     public const int BusySeconds = 5;
 
     /// <summary>Applies <see cref="ConnectionPragmas"/> to an open connection.</summary>
